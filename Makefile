@@ -1,0 +1,45 @@
+# Every command a developer or CI needs. `make test` is what CI runs.
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+UV_HOME := .cache/uv
+UV := $(UV_HOME)/bin/uv
+VENV := .venv
+MANAGE := $(VENV)/bin/python manage.py
+PORT ?= 8000
+POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install run test lint check test-sqlite test-postgres chromium
+
+# uv itself comes from PyPI into a private folder, so a clean machine needs only python3.
+$(UV):
+	$(PYTHON) -m venv $(UV_HOME)
+	$(UV_HOME)/bin/pip install --quiet uv==$(UV_VERSION)
+
+install: $(UV)
+	$(UV) sync --frozen --quiet
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_initial_content
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Playwright's own browser download cannot work here: tests drive Debian's Chromium.
+chromium:
+	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: install
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test-sqlite: install chromium
+	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest
+
+test-postgres: install chromium
+	DATABASE_URL=$(POSTGRES_TEST_URL) $(VENV)/bin/pytest
+
+test: lint check test-sqlite test-postgres

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ActualitesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "actualites"
+    verbose_name = "Actualités"

@@ -1,0 +1,89 @@
+"""The schemes residents and local actors can use: PIC, FTU, the yearly call for action programmes."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+
+
+class DispositifIndexPage(BasePage):
+    template = "pages/dispositif_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["dispositifs.DispositifPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("liste des dispositifs")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["dispositif_pages"] = DispositifPage.objects.child_of(self).live().public().order_by("path")
+        return context
+
+
+class DispositifPage(BasePage):
+    """One scheme. Its ceiling, steps, eligibility and contact are fields so forms and templates reuse them."""
+
+    acronym = models.CharField(_("sigle"), max_length=10, blank=True, help_text=_("Par exemple : PIC, FTU."))
+    grant_ceiling = models.PositiveIntegerField(
+        _("subvention maximale (en euros)"),
+        null=True,
+        blank=True,
+        help_text=_("Laisser vide si le dispositif n’attribue pas de subvention plafonnée."),
+    )
+    eligibility = RichTextField(_("qui peut en bénéficier"), features=RICH_TEXT_FEATURES)
+    contact = models.ForeignKey(
+        "home.ContactPoint",
+        verbose_name=_("lieu d’accueil à contacter"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="dispositifs",
+    )
+
+    template = "pages/dispositif_page.html"
+    parent_page_types = ["dispositifs.DispositifIndexPage"]
+    subpage_types = []
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("acronym"), FieldPanel("grant_ceiling"), FieldPanel("eligibility"), FieldPanel("contact")],
+            heading=_("Le dispositif en bref"),
+        ),
+        InlinePanel("steps", heading=_("Les étapes"), label=_("étape"), min_num=1),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("acronym"), index.SearchField("eligibility")]
+
+    class Meta:
+        verbose_name = _("page dispositif")
+
+    @property
+    def short_name(self):
+        return self.acronym or self.title
+
+
+class DispositifStep(TranslatableMixin, Orderable):
+    """A step of a dispositif, in order, with who acts at that step."""
+
+    page = ParentalKey(DispositifPage, on_delete=models.CASCADE, related_name="steps")
+    title = models.CharField(_("étape"), max_length=120)
+    actor = models.CharField(_("qui agit"), max_length=120)
+    description = models.TextField(_("ce qui se passe"), blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("actor"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("étape")
+        verbose_name_plural = _("étapes")
+
+    def __str__(self):
+        return self.title

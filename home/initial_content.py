@@ -1,0 +1,487 @@
+"""The initial content of the site, from the city's facts about the contrat de ville.
+
+Plain data only: `load_initial_content` turns it into snippets and pages.
+StreamField bodies use Wagtail's raw block format; ``{"figures": "__all__"}``
+stands for every key figure and ``{"contact_point": "maison_du_projet"}`` for
+the Maison du projet, resolved when the content is loaded.
+"""
+
+MAISON_DU_PROJET = {"name": "Maison du projet des Oliveaux", "kind": "maison_du_projet"}
+
+QUARTIERS = [
+    {
+        "name": "Les Oliveaux",
+        "population": 5000,
+        "perimeter": (
+            "Seul le centre du quartier est prioritaire : les immeubles collectifs. "
+            "Depuis le décret du 13 juillet 2024, le périmètre est plus grand : "
+            "il comprend aussi le collège Descartes et le Centre Prévert."
+        ),
+        "slug": "oliveaux",
+        "intro": "Le plus grand des trois quartiers prioritaires de Loos : environ 5 000 habitants.",
+    },
+    {
+        "name": "Clémenceau – Kiener",
+        "population": 1300,
+        "perimeter": "Le quartier Clémenceau – Kiener, prioritaire depuis 2014.",
+        "slug": "clemenceau-kiener",
+        "intro": "Un quartier prioritaire d’environ 1 300 habitants.",
+    },
+    {
+        "name": "L’Épi de Soil",
+        "population": 100,
+        "perimeter": "Une seule tour d’habitation.",
+        "slug": "epi-de-soil",
+        "intro": "Une tour d’habitation, soit environ 100 habitants.",
+    },
+]
+
+PARTNERS = [
+    {"name": "L’État", "short_name": "", "role": "Il signe le contrat et finance des actions."},
+    {"name": "La Ville de Loos", "short_name": "", "role": "Elle pilote le contrat et finance des actions."},
+    {"name": "La Métropole européenne de Lille", "short_name": "MEL", "role": ""},
+    {"name": "La Région Hauts-de-France", "short_name": "", "role": ""},
+    {"name": "Le Département du Nord", "short_name": "", "role": ""},
+    {"name": "La Caisse d’allocations familiales du Nord", "short_name": "CAF du Nord", "role": ""},
+    {"name": "Les bailleurs sociaux", "short_name": "", "role": "Ils gèrent les logements sociaux des quartiers."},
+]
+
+KEY_FIGURES = [
+    {
+        "label": "versés par la commune aux associations et aux établissements publics pour les quartiers",
+        "value": 2871930,
+        "unit": "euro",
+        "period": "2014–2023",
+    },
+    {
+        "label": "apportés par l’État aux acteurs loossois de la politique de la ville",
+        "value": 3300433,
+        "unit": "euro",
+        "period": "2014–2023",
+    },
+    {"label": "menées dans le cadre du contrat de ville", "value": 57, "unit": "actions", "period": "2014–2023"},
+]
+
+
+def _p(*paragraphs):
+    return "".join(f"<p>{text}</p>" for text in paragraphs)
+
+
+def _ul(*items):
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def heading(text, level="h2"):
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def paragraph(html):
+    return {"type": "paragraph", "value": html}
+
+
+def callout(title, html):
+    return {"type": "callout", "value": {"title": title, "text": html}}
+
+
+PROGRAMME_STEPS = [
+    {
+        "title": "Dépôt d’un programme d’actions",
+        "actor": "Les acteurs des quartiers : services publics et associations",
+        "description": "Chaque année, ils proposent des actions pour les quartiers.",
+    },
+    {
+        "title": "Avis du conseil citoyen",
+        "actor": "Le conseil citoyen",
+        "description": "Il valide, ou non, le programme.",
+    },
+    {
+        "title": "Vote du conseil municipal",
+        "actor": "Le conseil municipal",
+        "description": "Il valide, ou non, le programme.",
+    },
+    {
+        "title": "Validation par l’État",
+        "actor": "Les services de l’État : DDTM, Éducation nationale, Préfecture",
+        "description": "Ils valident, ou non, le programme.",
+    },
+]
+
+
+HOME = {
+    "title": "Le contrat de ville de Loos",
+    "intro": (
+        "Le contrat de ville aide les quartiers prioritaires de Loos. "
+        "Il permet à la Ville et aux associations de mener des projets pour ces quartiers. "
+        "Vous aussi, vous pouvez proposer un projet."
+    ),
+    "body": [
+        heading("Le contrat de ville, c’est quoi ?"),
+        paragraph(
+            _p(
+                "C’est un contrat signé entre l’État, la Ville de Loos et de nombreux partenaires : "
+                "la MEL, la Région, le Département, la CAF du Nord et les bailleurs sociaux.",
+                "Grâce à ce contrat, la Ville et les associations de Loos mettent en place des projets "
+                "pour le développement des quartiers.",
+            )
+        ),
+        {
+            "type": "key_figures",
+            "value": {"heading": "Le contrat de ville 2014–2023 en chiffres", "figures": "__all__"},
+        },
+    ],
+}
+
+CONTRAT_DE_VILLE = {
+    "title": "Le contrat de ville",
+    "slug": "contrat-de-ville",
+    "intro": "Pourquoi le contrat de ville existe, ce qu’il contient et comment il fonctionne chaque année.",
+    "body": [
+        heading("Une loi de 2014"),
+        paragraph(
+            _p(
+                "Le contrat de ville vient de la loi « pour la ville et la cohésion urbaine » "
+                "du 21 février 2014. On l’appelle aussi la loi Lamy.",
+                "Cette loi a fait deux choses importantes :",
+            )
+            + _ul(
+                "Elle a créé le contrat de ville. C’est un document cadre : il dit quels sont les enjeux "
+                "et les ambitions pour les quartiers prioritaires. De ce document découlent des plans "
+                "d’actions. Ils mobilisent les politiques publiques d’éducation, d’emploi, de sécurité, "
+                "de santé, de développement durable… pour rétablir l’égalité dans les quartiers prioritaires "
+                "de la politique de la ville.",
+                "Elle a posé le principe de co-construction avec les habitants, notamment grâce aux "
+                "conseils citoyens. Les habitants participent à la réflexion sur l’écriture et la mise en "
+                "œuvre des contrats de ville, et aussi des projets de renouvellement urbain.",
+            )
+        ),
+        heading("Trois quartiers prioritaires à Loos"),
+        paragraph(
+            _p("Depuis 2014, trois quartiers de Loos font partie de la géographie prioritaire du contrat de ville :")
+            + _ul(
+                "les Oliveaux : seulement le centre, avec les immeubles collectifs, soit environ 5 000 habitants ;",
+                "Clémenceau – Kiener : environ 1 300 habitants ;",
+                "l’Épi de Soil : une tour d’habitation, soit environ 100 habitants.",
+            )
+            + _p(
+                "Un décret du 13 juillet 2024 a renouvelé cette géographie. Seul le quartier des Oliveaux "
+                "a changé : son périmètre s’est agrandi avec le collège Descartes et le Centre Prévert."
+            )
+        ),
+        heading("Le contrat de ville 2024–2030"),
+        paragraph(
+            _p(
+                "Le nouveau contrat de ville couvre les années 2024 à 2030. Pour l’écrire, les partenaires "
+                "ont travaillé ensemble : ils ont fait la liste des besoins et de ce qui manque dans les "
+                "quartiers prioritaires (QPV). Ce travail a donné des plans d’actions."
+            )
+        ),
+        {"type": "steps", "value": {"heading": "Chaque année, le programme d’actions", "steps": PROGRAMME_STEPS}},
+        callout(
+            "Bon à savoir",
+            _p(
+                "Le plus souvent, une action touche plusieurs domaines à la fois : par exemple l’éducation et la santé."
+            ),
+        ),
+        {
+            "type": "key_figures",
+            "value": {"heading": "Le contrat de ville 2014–2023 en chiffres", "figures": "__all__"},
+        },
+    ],
+}
+
+QUARTIER_INDEX = {
+    "title": "Les quartiers prioritaires",
+    "slug": "quartiers",
+    "intro": "Trois quartiers de Loos sont dans la géographie prioritaire du contrat de ville.",
+    "body": [
+        paragraph(
+            _p(
+                "Ces quartiers ont été choisis en 2014, avec la loi « pour la ville et la cohésion urbaine ». "
+                "Le décret du 13 juillet 2024 a renouvelé cette liste : le quartier des Oliveaux s’est agrandi."
+            )
+        )
+    ],
+}
+
+DISPOSITIF_INDEX = {
+    "title": "Participer",
+    "slug": "participer",
+    "intro": "Vous avez une idée pour votre quartier ? Deux dispositifs peuvent vous aider à la réaliser.",
+    "body": [],
+}
+
+PIC = {
+    "title": "Projet d’initiative citoyenne",
+    "slug": "projet-initiative-citoyenne",
+    "acronym": "PIC",
+    "grant_ceiling": 1500,
+    "intro": (
+        "Avec le PIC, les habitants organisent un projet pour leur quartier : une sortie, une fête, une visite… "
+        "Le PIC peut donner jusqu’à 1 500 €."
+    ),
+    "eligibility": _p(
+        "Les habitants des quartiers prioritaires de Loos qui portent ensemble un projet pour leur quartier."
+    ),
+    "contact": "maison_du_projet",
+    "steps": [
+        {
+            "title": "Remplir une fiche projet",
+            "actor": "Vous, les habitants porteurs du projet",
+            "description": "Contactez le point relais proche de chez vous. Vous y remplissez une fiche projet.",
+        },
+        {
+            "title": "Examen du projet",
+            "actor": "Le comité de gestion du PIC",
+            "description": "Le comité examine chaque projet. Des habitants des quartiers concernés en font partie.",
+        },
+        {
+            "title": "Attribution de la subvention",
+            "actor": "Le comité de gestion du PIC",
+            "description": "Si l’avis est favorable, le comité attribue une subvention qui peut aller jusqu’à 1 500 €.",
+        },
+        {
+            "title": "Réalisation du projet",
+            "actor": "Vous, les habitants porteurs du projet",
+            "description": "Vous organisez la manifestation prévue.",
+        },
+        {
+            "title": "Présentation du bilan",
+            "actor": "Vous, devant le comité de gestion du PIC",
+            "description": "Après la manifestation, vous présentez un bilan au comité de gestion.",
+        },
+    ],
+    "body": [
+        heading("Des exemples de projets"),
+        paragraph(
+            _ul(
+                "une sortie aux hortillonnages d’Amiens ;",
+                "le gala de l’amitié « nos jeunes ont du talent » en 2024 ;",
+                "la visite du musée de la gaufre.",
+            )
+        ),
+        callout(
+            "Comment commencer ?",
+            _p(
+                "C’est simple : contactez le point relais proche de chez vous pour remplir une fiche projet. "
+                "Vous ne savez pas lequel ? La Maison du projet des Oliveaux vous renseigne."
+            ),
+        ),
+    ],
+}
+
+FTU = {
+    "title": "Fonds de travaux urbains",
+    "slug": "fonds-travaux-urbains",
+    "acronym": "FTU",
+    "grant_ceiling": 4500,
+    "intro": (
+        "Vous avez une idée pour améliorer l’environnement ou la sécurité de votre quartier ? "
+        "Le FTU peut financer les travaux, jusqu’à 4 500 €."
+    ),
+    "eligibility": _p(
+        "Les habitants des quartiers prioritaires de Loos qui ont une idée d’aménagement "
+        "pour l’environnement ou la sécurité de leur quartier."
+    ),
+    "contact": "maison_du_projet",
+    "steps": [
+        {
+            "title": "Envoyer une demande",
+            "actor": "Vous, les habitants",
+            "description": "Vous décrivez en quelques mots l’aménagement que vous souhaitez.",
+        },
+        {
+            "title": "Avis du comité",
+            "actor": "Le comité de gestion du FTU",
+            "description": "Le comité donne son avis sur la demande.",
+        },
+        {
+            "title": "Étude et chiffrage",
+            "actor": "Les services techniques de la Ville",
+            "description": "Si l’avis est favorable, ils mettent le projet au point et calculent son coût.",
+        },
+        {
+            "title": "Second examen",
+            "actor": "Les habitants concernés et le comité de gestion du FTU",
+            "description": "Ils examinent ensemble le projet mis au point.",
+        },
+        {
+            "title": "Attribution de la subvention",
+            "actor": "Le comité de gestion du FTU",
+            "description": "Une subvention de 4 500 € au maximum couvre les dépenses nécessaires.",
+        },
+        {
+            "title": "Réalisation des travaux",
+            "actor": "Les services de la Ville",
+            "description": "Les travaux sont faits par les services de la Ville ou sous leur contrôle.",
+        },
+    ],
+    "body": [
+        heading("Des exemples de réalisations"),
+        paragraph(
+            _ul(
+                "le jardin partagé des Olivettes ;",
+                "l’installation de bancs ;",
+                "des panneaux avec le nom des immeubles de Partenord, pour mieux s’orienter dans le quartier ;",
+                "l’installation d’une rampe derrière un bâtiment.",
+            )
+        ),
+        callout(
+            "Vous avez un projet ?",
+            _p("Alors n’hésitez pas ! Contactez la Maison du projet des Oliveaux."),
+        ),
+    ],
+}
+
+PROGRAMME_ACTIONS = {
+    "title": "Programme d’actions annuel",
+    "slug": "programme-actions",
+    "acronym": "",
+    "grant_ceiling": None,
+    "intro": (
+        "Chaque année, les services publics et les associations qui agissent dans les quartiers "
+        "peuvent proposer des actions financées par le contrat de ville."
+    ),
+    "eligibility": _p(
+        "Les acteurs qui interviennent dans les quartiers prioritaires : services publics et associations."
+    ),
+    "contact": "maison_du_projet",
+    "steps": PROGRAMME_STEPS,
+    "body": [
+        callout(
+            "Bon à savoir",
+            _p(
+                "Une action peut toucher plusieurs domaines : éducation, emploi, sécurité, santé, "
+                "développement durable…"
+            ),
+        ),
+    ],
+}
+
+ACTUALITE_INDEX = {
+    "title": "Actualités",
+    "slug": "actualites",
+    "intro": "Les nouvelles du contrat de ville et des projets dans les quartiers.",
+    "body": [],
+}
+
+CONTACT = {
+    "title": "Contact",
+    "slug": "contact",
+    "intro": "Une question sur le contrat de ville, le PIC ou le FTU ? Voici où vous adresser.",
+    "body": [
+        {"type": "contact_card", "value": {"contact_point": "maison_du_projet"}},
+        paragraph(
+            _p(
+                "Pour un Projet d’initiative citoyenne (PIC), vous pouvez aussi vous adresser "
+                "au point relais proche de chez vous."
+            )
+        ),
+    ],
+}
+
+LEGAL_NOTICE = {
+    "title": "Mentions légales",
+    "slug": "mentions-legales",
+    "intro": "Qui publie ce site et sous quelles conditions.",
+    "body": [
+        heading("Éditeur du site"),
+        paragraph(
+            _p(
+                "Ce site est édité par la Ville de Loos (Nord).",
+                "Directeur ou directrice de la publication : le maire de Loos.",
+            )
+        ),
+        heading("Contenus"),
+        paragraph(
+            _p(
+                "Les textes de ce site peuvent être repris à condition de citer la source : "
+                "« Ville de Loos – contrat de ville ». Les photos restent la propriété de leurs auteurs."
+            )
+        ),
+        heading("Aucun service tiers"),
+        paragraph(
+            _p(
+                "Ce site n’utilise ni outil de mesure d’audience, ni police de caractères, ni script, ni service "
+                "d’un autre site. Quand vous le consultez, rien n’est transmis à un tiers."
+            )
+        ),
+    ],
+}
+
+ACCESSIBILITY = {
+    "title": "Accessibilité",
+    "slug": "accessibilite",
+    "intro": "Déclaration d’accessibilité du site du contrat de ville de Loos.",
+    "body": [
+        paragraph(
+            _p(
+                "La Ville de Loos s’engage à rendre ce site accessible, conformément à l’article 47 de la loi "
+                "n° 2005-102 du 11 février 2005. Cette déclaration s’applique au site du contrat de ville de Loos."
+            )
+        ),
+        heading("État de conformité"),
+        paragraph(
+            _p(
+                "Le site n’a pas encore été audité selon le référentiel général d’amélioration de l’accessibilité "
+                "(RGAA 4.1). Tant que cet audit n’est pas fait, le site est déclaré <b>non conforme</b>.",
+                "Le site est pourtant construit pour être accessible : structure claire, navigation au clavier, "
+                "textes alternatifs, contrastes suffisants, pages lisibles sur téléphone et sans JavaScript. "
+                "Chaque version est vérifiée automatiquement avant sa mise en ligne.",
+            )
+        ),
+        heading("Retour d’information et contact"),
+        paragraph(
+            _p(
+                "Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez la Maison du projet "
+                "des Oliveaux : nous vous aiderons à obtenir l’information sous une autre forme."
+            )
+        ),
+        {"type": "contact_card", "value": {"contact_point": "maison_du_projet"}},
+        heading("Voies de recours"),
+        paragraph(
+            _p(
+                "Si vous nous avez signalé un problème et que notre réponse ne vous convient pas, "
+                "vous pouvez vous adresser au Défenseur des droits :"
+            )
+            + _ul(
+                "par le formulaire en ligne du Défenseur des droits ;",
+                "auprès d’un délégué du Défenseur des droits près de chez vous ;",
+                "par courrier, gratuit, sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
+            )
+        ),
+    ],
+}
+
+PERSONAL_DATA = {
+    "title": "Données personnelles",
+    "slug": "donnees-personnelles",
+    "intro": "Ce que ce site fait, et ne fait pas, de vos données personnelles.",
+    "body": [
+        heading("Quand vous lisez le site"),
+        paragraph(
+            _p(
+                "Le site ne dépose aucun cookie quand vous le lisez. Il n’utilise ni mesure d’audience, "
+                "ni publicité, ni service d’un autre site."
+            )
+        ),
+        heading("Quand vous envoyez une demande"),
+        paragraph(
+            _p(
+                "Les informations que vous envoyez pour un PIC ou un FTU servent seulement à traiter votre demande. "
+                "Elles sont lues par l’équipe de la Maison du projet et par le comité de gestion du dispositif. "
+                "Elles sont anonymisées après la clôture du dossier, à la fin de la durée de conservation "
+                "indiquée sur le formulaire."
+            )
+        ),
+        heading("Vos droits"),
+        paragraph(
+            _p(
+                "Vous pouvez demander à voir, corriger ou effacer vos données, ou vous opposer à leur utilisation. "
+                "Adressez-vous à la Maison du projet des Oliveaux ou au délégué à la protection des données "
+                "de la Ville de Loos.",
+                "Si vous pensez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation "
+                "à la CNIL (Commission nationale de l’informatique et des libertés).",
+            )
+        ),
+    ],
+}

@@ -1,0 +1,103 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .snippets import Partner
+
+
+class BasePage(Page):
+    """What every page of the site has: a short introduction and a body of blocks."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=400,
+        blank=True,
+        help_text=_("Deux ou trois phrases simples, affichées sous le titre et dans les listes."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    template = "pages/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.ContentPage",
+        "home.QuartierIndexPage",
+        "dispositifs.DispositifIndexPage",
+        "actualites.ActualiteIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("page d’accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: those apps' pages build on this module's BasePage.
+        from actualites.models import ActualitePage
+        from dispositifs.models import DispositifPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["quartier_pages"] = (
+            QuartierPage.objects.live().public().descendant_of(self).select_related("quartier").order_by("path")
+        )
+        context["dispositif_pages"] = DispositifPage.objects.live().public().descendant_of(self).order_by("path")
+        context["latest_actualites"] = (
+            ActualitePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
+        )
+        context["partners"] = Partner.objects.filter(locale=self.locale)
+        return context
+
+
+class ContentPage(BasePage):
+    """A page of text and blocks: the contrat de ville, contact, legal pages."""
+
+    template = "pages/content_page.html"
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("page de contenu")
+
+
+class QuartierIndexPage(BasePage):
+    template = "pages/quartier_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.QuartierPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("liste des quartiers")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["quartier_pages"] = (
+            QuartierPage.objects.child_of(self).live().public().select_related("quartier").order_by("path")
+        )
+        return context
+
+
+class QuartierPage(BasePage):
+    """The page of one quartier prioritaire; its facts come from the quartier snippet."""
+
+    quartier = models.ForeignKey(
+        "home.Quartier", verbose_name=_("quartier"), on_delete=models.PROTECT, related_name="pages"
+    )
+
+    template = "pages/quartier_page.html"
+    parent_page_types = ["home.QuartierIndexPage"]
+    subpage_types = []
+    content_panels = [*Page.content_panels, FieldPanel("quartier"), FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("page quartier")

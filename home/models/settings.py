@@ -1,0 +1,81 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from home.i18n import localized
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What the header and footer show on every page.
+
+    Pages and contact points are stored in the source locale; templates show
+    their translation for the visitor's locale when there is one.
+    """
+
+    select_related = ["main_contact", "contact_page", "legal_notice_page", "accessibility_page", "personal_data_page"]
+
+    main_contact = models.ForeignKey(
+        "home.ContactPoint",
+        verbose_name=_("lieu d’accueil principal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page mentions légales"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page accessibilité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    personal_data_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page données personnelles"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("main_contact"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_page"),
+                FieldPanel("legal_notice_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("personal_data_page"),
+            ],
+            heading=_("Pages du pied de page"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("réglages du site")
+
+    @property
+    def footer_pages(self):
+        """The footer's pages, each in the visitor's locale when translated."""
+        pages = [self.contact_page, self.legal_notice_page, self.accessibility_page, self.personal_data_page]
+        return localized(page for page in pages if page is not None and page.live)

@@ -1,0 +1,144 @@
+"""What every public page promises: privacy, cacheability, a strict CSP, bounded queries, editable in the admin."""
+
+import datetime
+from html.parser import HTMLParser
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from actualites.models import ActualiteIndexPage, ActualitePage
+from dispositifs.models import DispositifPage
+from tests.home.test_pages import INITIAL_URLS
+
+
+class ResourceCollector(HTMLParser):
+    """Collects what a page would load or run, and any inline style or script."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+        self.inline = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "style" in attrs or any(name.startswith("on") for name in attrs):
+            self.inline.append((tag, attrs))
+        if tag == "style" or (tag == "script" and not attrs.get("src")):
+            self.inline.append((tag, attrs))
+        for name in ("src", "srcset", "href", "action", "data"):
+            if attrs.get(name):
+                self.urls.append(attrs[name])
+
+
+@pytest.mark.parametrize("url", [*INITIAL_URLS, "/fr/recherche/?q=quartier"])
+def test_pages_load_nothing_from_elsewhere_and_need_no_inline_code(client, initial_content, url):
+    """Nothing leaves the visitor's browser for a third party; a strict CSP can forbid inline code."""
+    collector = ResourceCollector()
+    collector.feed(client.get(url).content.decode())
+    assert collector.inline == []
+    loaded = [
+        u
+        for u in collector.urls
+        if not u.startswith(("/", "#", "?", "tel:", "mailto:")) and "://" in u or u.startswith("//")
+    ]
+    assert loaded == []
+
+
+@pytest.mark.parametrize("url", INITIAL_URLS)
+def test_anonymous_pages_set_no_cookie_and_carry_no_csrf_token(client, initial_content, url):
+    """Anonymous pages are the same for every visitor without a cookie, so a reverse proxy can cache them.
+
+    (They vary on Cookie only because logged-in editors see Wagtail's userbar.)
+    """
+    response = client.get(url)
+    assert not response.cookies
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+# Queries per page type, measured with the initial content. A page that starts
+# issuing a query per listed item breaks these bounds.
+QUERY_BOUNDS = {
+    "/fr/": 21,
+    "/fr/contrat-de-ville/": 17,
+    "/fr/quartiers/": 17,
+    "/fr/quartiers/oliveaux/": 19,
+    "/fr/participer/": 17,
+    "/fr/participer/projet-initiative-citoyenne/": 19,
+    "/fr/actualites/": 17,
+    "/fr/recherche/?q=quartier": 16,
+}
+
+
+@pytest.mark.parametrize(("url", "bound"), QUERY_BOUNDS.items())
+def test_query_count_per_page_type_is_bounded(client, initial_content, django_assert_max_num_queries, url, bound):
+    client.get(url)  # warm the per-process caches (site root, locales) as a running server would
+    with django_assert_max_num_queries(bound):
+        assert client.get(url).status_code == 200
+
+
+def test_listing_more_items_costs_no_more_queries(client, initial_content):
+    """The home page and the news list cost the same with one news item or six."""
+
+    def publish_news(days):
+        index = ActualiteIndexPage.objects.get()
+        for day in days:
+            page = ActualitePage(title=f"Nouvelle {day}", date=datetime.date(2026, 3, day))
+            index.add_child(instance=page)
+            page.save_revision().publish()
+
+    def queries(url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        return len(captured)
+
+    publish_news([1])
+    with_one = {url: queries(url) for url in ["/fr/", "/fr/actualites/"]}
+    publish_news(range(2, 7))
+    assert {url: queries(url) for url in with_one} == with_one
+
+
+@pytest.mark.parametrize("url", INITIAL_URLS)
+def test_every_page_is_editable_in_the_wagtail_admin(admin_client, initial_content, url):
+    """An editor opens every page of the tree in the Wagtail editor."""
+    page = next(page for page in Page.objects.filter(depth__gt=1) if page.url == url)
+    response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("model", ["contactpoint", "quartier", "partner", "keyfigure"])
+def test_snippets_are_listed_in_the_admin(admin_client, initial_content, model):
+    assert admin_client.get(f"/admin/snippets/home/{model}/").status_code == 200
+
+
+def test_editor_can_change_a_ceiling_through_the_admin_form(admin_client, initial_content):
+    """The admin edit form round-trips: posting it back publishes the change."""
+    pic = DispositifPage.objects.get(acronym="PIC")
+    steps = [
+        {"title": step.title, "actor": step.actor, "description": step.description, "id": step.pk, "ORDER": i}
+        for i, step in enumerate(pic.steps.all())
+    ]
+    data = nested_form_data(
+        {
+            "title": pic.title,
+            "slug": pic.slug,
+            "intro": pic.intro,
+            "acronym": "PIC",
+            "grant_ceiling": 1600,
+            "eligibility": rich_text(pic.eligibility),
+            "contact": pic.contact_id,
+            "steps": inline_formset(steps, initial=len(steps)),
+            "body": streamfield([]),
+            "action-publish": "action-publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/{pic.pk}/edit/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    pic.refresh_from_db()
+    assert pic.grant_ceiling == 1600
+    assert pic.steps.count() == 5

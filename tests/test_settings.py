@@ -1,0 +1,58 @@
+"""The settings read the environment and refuse unsafe production values."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_settings(**variables):
+    """Import the base settings in a fresh interpreter with only these variables set."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "ELASTICSEARCH"))}
+    env.update(variables)
+    code = (
+        "from django.conf import settings; "
+        "print(settings.DEBUG, settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'], "
+        "settings.DATABASES['default']['ENGINE'])"
+    )
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings.base"
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
+def test_without_debug_a_secret_key_is_required():
+    result = load_settings(DJANGO_DEBUG="false", DJANGO_ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_without_debug_allowed_hosts_are_required():
+    result = load_settings(DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_debug_is_off_unless_asked_and_false_means_false():
+    """The string "False" (or anything but a true value) never turns debugging on."""
+    for value in ["False", "0", "off", "no"]:
+        result = load_settings(DJANGO_DEBUG=value, DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="example.org")
+        assert result.stdout.split()[0] == "False", value
+
+
+def test_database_and_search_backend_come_from_the_environment():
+    result = load_settings(
+        DJANGO_SECRET_KEY="x" * 50,
+        DJANGO_ALLOWED_HOSTS="example.org",
+        DATABASE_URL="postgres://user@db.example.org:5432/cdv",
+        ELASTICSEARCH_URL="http://search.example.org:9200",
+    )
+    assert result.returncode == 0, result.stderr
+    _, backend, engine = result.stdout.split()
+    assert backend == "wagtail.search.backends.elasticsearch8"
+    assert engine == "django.db.backends.postgresql"
+
+
+def test_without_elasticsearch_the_database_backend_searches():
+    result = load_settings(DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="example.org")
+    assert result.stdout.split()[1] == "wagtail.search.backends.database"
