@@ -49,7 +49,11 @@ def postgres_admin(url):
 
     parts = urlsplit(url)
     return psycopg.connect(
-        host=parts.hostname, port=parts.port or 5432, user=parts.username, dbname=parts.path.lstrip("/"), autocommit=True
+        host=parts.hostname,
+        port=parts.port or 5432,
+        user=parts.username,
+        dbname=parts.path.lstrip("/"),
+        autocommit=True,
     )
 
 

@@ -1,4 +1,4 @@
-"""Every page of the initial tree, in a real browser: axe-core finds nothing, and a 320 px phone needs no sideways scroll."""
+"""Every page of the initial tree in a real browser: axe-core finds nothing, and 320 px needs no sideways scroll."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
