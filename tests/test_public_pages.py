@@ -70,7 +70,7 @@ QUERY_BOUNDS = {
     "/fr/participer/": 17,
     "/fr/participer/projet-initiative-citoyenne/": 19,
     "/fr/actualites/": 17,
-    "/fr/recherche/?q=quartier": 16,
+    "/fr/recherche/?q=quartier": 18,  # PostgreSQL full-text search: 2 more than SQLite
 }
 
 
