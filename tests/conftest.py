@@ -7,6 +7,12 @@ import pytest
 from django.core.management import call_command
 
 
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploads made by a test go to a folder of its own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def initial_content(db):
     """The site as `load_initial_content` builds it; returns what the command printed."""
