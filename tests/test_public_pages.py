@@ -66,9 +66,9 @@ QUERY_BOUNDS = {
     "/fr/": 21,
     "/fr/contrat-de-ville/": 17,
     "/fr/quartiers/": 17,
-    "/fr/quartiers/oliveaux/": 19,
+    "/fr/quartiers/oliveaux/": 20,
     "/fr/participer/": 17,
-    "/fr/participer/projet-initiative-citoyenne/": 19,
+    "/fr/participer/projet-initiative-citoyenne/": 20,
     "/fr/actualites/": 17,
     "/fr/recherche/?q=quartier": 18,  # PostgreSQL full-text search: 2 more than SQLite
 }
