@@ -38,7 +38,11 @@ QUARTIERS = [
 
 PARTNERS = [
     {"name": "L’État", "short_name": "", "role": "Il signe le contrat et finance des actions."},
-    {"name": "La Ville de Loos", "short_name": "", "role": "Elle pilote le contrat et finance des actions."},
+    {
+        "name": "La Ville de Loos",
+        "short_name": "",
+        "role": "Elle finance les actions des associations et des établissements publics.",
+    },
     {"name": "La Métropole européenne de Lille", "short_name": "MEL", "role": ""},
     {"name": "La Région Hauts-de-France", "short_name": "", "role": ""},
     {"name": "Le Département du Nord", "short_name": "", "role": ""},

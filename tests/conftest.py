@@ -1,5 +1,3 @@
-import html
-import re
 from io import StringIO
 
 import pytest
@@ -19,11 +17,3 @@ def initial_content(db):
     out = StringIO()
     call_command("load_initial_content", stdout=out)
     return out.getvalue()
-
-
-def page_text(response):
-    """The visible text of a response, with tags removed and every kind of space folded to one."""
-    body = response.content.decode()
-    body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
-    text = html.unescape(re.sub(r"<[^>]+>", " ", body))
-    return re.sub(r"\s+", " ", text.replace("\N{NARROW NO-BREAK SPACE}", " ")).strip()

@@ -1,7 +1,7 @@
 import datetime
 
 from actualites.models import ActualiteIndexPage, ActualitePage
-from tests.conftest import page_text
+from tests.utils import page_text
 
 
 def publish_actualite(title, date):

@@ -3,7 +3,7 @@ import re
 import pytest
 
 from dispositifs.models import DispositifPage
-from tests.conftest import page_text
+from tests.utils import page_text
 
 
 def steps_of(response):

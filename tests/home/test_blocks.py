@@ -14,7 +14,7 @@ from wagtail.images.models import Image
 
 from home.blocks import ImageBlock
 from home.models import ContactPoint, ContentPage, HomePage
-from tests.conftest import page_text
+from tests.utils import page_text
 
 
 def png(width, height):

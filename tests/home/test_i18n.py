@@ -4,7 +4,7 @@ from wagtail.models import Locale
 
 from dispositifs.models import DispositifPage
 from home.models import ContactPoint
-from tests.conftest import page_text
+from tests.utils import page_text
 
 
 def translate(instance, language_code, **changes):

@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Page
 
 from home.models import ContactPoint, ContentPage, HomePage, KeyFigure, QuartierIndexPage, QuartierPage
-from tests.conftest import page_text
+from tests.utils import page_text
 
 # Every page of the initial tree, by URL.
 INITIAL_URLS = [
@@ -64,6 +64,7 @@ def test_home_explains_the_contrat_de_ville_and_who_signs_it(client, initial_con
         "Les bailleurs sociaux",
     ]:
         assert partner in text
+    assert "L’État Il signe le contrat et finance des actions." in text
 
 
 def test_home_shows_the_key_figures_of_2014_2023(client, initial_content):

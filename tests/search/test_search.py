@@ -1,4 +1,4 @@
-from tests.conftest import page_text
+from tests.utils import page_text
 
 
 def test_search_finds_the_pic_page(client, initial_content):

@@ -106,10 +106,11 @@ class Command(BaseCommand):
             for page in root.get_children().filter(slug="home", content_type__model="page"):
                 page.delete()
             home = self.add_page(root, HomePage, {**content.HOME, "slug": "accueil"})
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": content.HOME["title"]},
-        )
+        # Deleting the welcome page deleted the site that pointed to it; an existing site is left as configured.
+        if not Site.objects.filter(is_default_site=True).exists():
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, site_name=content.HOME["title"], is_default_site=True
+            )
         return home
 
     def create_tree(self, home):
