@@ -9,7 +9,7 @@ PORT ?= 8000
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test lint check test-sqlite test-postgres chromium
+.PHONY: install run test lint check test-sqlite test-postgres chromium bench
 
 # uv itself comes from PyPI into a private folder, so a clean machine needs only python3.
 $(UV):
@@ -43,3 +43,8 @@ test-postgres: install chromium
 	DATABASE_URL=$(POSTGRES_TEST_URL) $(VENV)/bin/pytest
 
 test: lint check test-sqlite test-postgres
+
+# Render time per page type (median and 95th percentile) on a scratch SQLite file,
+# or on BENCH_DATABASE_URL (a scratch database: it is migrated and filled).
+bench: install
+	$(VENV)/bin/python -m tests.bench
