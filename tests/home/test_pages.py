@@ -45,6 +45,18 @@ def test_every_page_renders_in_french_with_one_h1(client, initial_content, url):
         assert 'aria-label="Fil d’Ariane"' in content
 
 
+def test_breadcrumbs_lead_back_home_through_each_section(client, initial_content):
+    content = client.get("/fr/participer/projet-initiative-citoyenne/").content.decode()
+    trail = content[content.index('aria-label="Fil d’Ariane"') :]
+    trail = trail[: trail.index("</nav>")]
+    assert re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', trail) == [
+        ("/fr/", "Accueil"),
+        ("/fr/participer/", "Participer"),
+        ("/fr/participer/projet-initiative-citoyenne/", "Projet d’initiative citoyenne"),
+    ]
+    assert 'aria-current="page">Projet d’initiative citoyenne</a>' in trail
+
+
 def test_root_url_redirects_to_the_french_site(client, initial_content):
     response = client.get("/")
     assert response.status_code == 302
