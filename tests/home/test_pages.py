@@ -41,8 +41,12 @@ def test_every_page_renders_in_french_with_one_h1(client, initial_content, url):
     assert content.count("<h1") == 1
     assert 'href="#contenu"' in content and 'id="contenu"' in content
     assert 'aria-label="Menu principal"' in content
-    if url != "/fr/":
+    title = re.search(r"<title>(.*?)</title>", content).group(1)
+    if url == "/fr/":
+        assert title == "Le contrat de ville de Loos"
+    else:
         assert 'aria-label="Fil d’Ariane"' in content
+        assert title.endswith(" – Contrat de ville de Loos") and title.count("Contrat de ville de Loos") == 1
 
 
 def test_breadcrumbs_lead_back_home_through_each_section(client, initial_content):
