@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from home.i18n import localized
+from home.models import BasePage, Quartier
 
 
 class DispositifIndexPage(BasePage):
@@ -66,9 +67,13 @@ class DispositifPage(BasePage):
     class Meta:
         verbose_name = _("page dispositif")
 
-    @property
-    def short_name(self):
-        return self.acronym or self.title
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.contact is None:
+            # Residents go to the point relais of their quartier.
+            quartiers = Quartier.objects.filter(locale=Locale.get_default()).select_related("point_relais")
+            context["quartiers"] = localized(quartiers)
+        return context
 
 
 class DispositifStep(TranslatableMixin, Orderable):

@@ -12,11 +12,7 @@ QUARTIERS = [
     {
         "name": "Les Oliveaux",
         "population": 5000,
-        "perimeter": (
-            "Seul le centre du quartier est prioritaire : les immeubles collectifs. "
-            "Depuis le décret du 13 juillet 2024, le périmètre est plus grand : "
-            "il comprend aussi le collège Descartes et le Centre Prévert."
-        ),
+        "perimeter": "Seul le centre du quartier est prioritaire : les immeubles collectifs.",
         "slug": "oliveaux",
         "intro": "Le plus grand des trois quartiers prioritaires de Loos : environ 5 000 habitants.",
     },
@@ -87,30 +83,6 @@ def callout(title, html):
     return {"type": "callout", "value": {"title": title, "text": html}}
 
 
-PROGRAMME_STEPS = [
-    {
-        "title": "Dépôt d’un programme d’actions",
-        "actor": "Les acteurs des quartiers : services publics et associations",
-        "description": "Chaque année, ils proposent des actions pour les quartiers.",
-    },
-    {
-        "title": "Avis du conseil citoyen",
-        "actor": "Le conseil citoyen",
-        "description": "Il valide, ou non, le programme.",
-    },
-    {
-        "title": "Vote du conseil municipal",
-        "actor": "Le conseil municipal",
-        "description": "Il valide, ou non, le programme.",
-    },
-    {
-        "title": "Validation par l’État",
-        "actor": "Les services de l’État : DDTM, Éducation nationale, Préfecture",
-        "description": "Ils valident, ou non, le programme.",
-    },
-]
-
-
 HOME = {
     "title": "Le contrat de ville de Loos",
     "intro": (
@@ -167,8 +139,8 @@ CONTRAT_DE_VILLE = {
                 "l’Épi de Soil : une tour d’habitation, soit environ 100 habitants.",
             )
             + _p(
-                "Un décret du 13 juillet 2024 a renouvelé cette géographie. Seul le quartier des Oliveaux "
-                "a changé : son périmètre s’est agrandi avec le collège Descartes et le Centre Prévert."
+                "Un décret du 13 juillet 2024 a renouvelé cette géographie. Un seul quartier a changé : "
+                "son périmètre s’est agrandi, avec l’entrée du collège Descartes et du Centre Prévert."
             )
         ),
         heading("Le contrat de ville 2024–2030"),
@@ -179,7 +151,18 @@ CONTRAT_DE_VILLE = {
                 "quartiers prioritaires (QPV). Ce travail a donné des plans d’actions."
             )
         ),
-        {"type": "steps", "value": {"heading": "Chaque année, le programme d’actions", "steps": PROGRAMME_STEPS}},
+        heading("Chaque année, un programme d’actions"),
+        paragraph(
+            _p(
+                "Chaque année, les acteurs des quartiers, services publics ou associations, peuvent déposer "
+                "un programme d’actions. Il est ensuite validé, ou non, par le conseil citoyen, le conseil "
+                "municipal et les services spécialisés de l’État : DDTM, Éducation nationale, Préfecture."
+            )
+        ),
+        {
+            "type": "call_to_action",
+            "value": {"text": "Le programme d’actions, étape par étape", "page": "programme-actions"},
+        },
         callout(
             "Bon à savoir",
             _p(
@@ -201,7 +184,8 @@ QUARTIER_INDEX = {
         paragraph(
             _p(
                 "Ces quartiers ont été choisis en 2014, avec la loi « pour la ville et la cohésion urbaine ». "
-                "Le décret du 13 juillet 2024 a renouvelé cette liste : le quartier des Oliveaux s’est agrandi."
+                "Le décret du 13 juillet 2024 a renouvelé cette liste : un quartier s’est agrandi, avec l’entrée "
+                "du collège Descartes et du Centre Prévert."
             )
         )
     ],
@@ -223,10 +207,8 @@ PIC = {
         "Avec le PIC, les habitants organisent un projet pour leur quartier : une sortie, une fête, une visite… "
         "Le PIC peut donner jusqu’à 1 500 €."
     ),
-    "eligibility": _p(
-        "Les habitants des quartiers prioritaires de Loos qui portent ensemble un projet pour leur quartier."
-    ),
-    "contact": "maison_du_projet",
+    "eligibility": _p("Les habitants des quartiers prioritaires de Loos qui portent un projet pour leur quartier."),
+    "contact": None,
     "steps": [
         {
             "title": "Remplir une fiche projet",
@@ -265,10 +247,7 @@ PIC = {
         ),
         callout(
             "Comment commencer ?",
-            _p(
-                "C’est simple : contactez le point relais proche de chez vous pour remplir une fiche projet. "
-                "Vous ne savez pas lequel ? La Maison du projet des Oliveaux vous renseigne."
-            ),
+            _p("C’est simple : contactez le point relais proche de chez vous pour remplir une fiche projet."),
         ),
     ],
 }
@@ -349,7 +328,28 @@ PROGRAMME_ACTIONS = {
         "Les acteurs qui interviennent dans les quartiers prioritaires : services publics et associations."
     ),
     "contact": "maison_du_projet",
-    "steps": PROGRAMME_STEPS,
+    "steps": [
+        {
+            "title": "Dépôt d’un programme d’actions",
+            "actor": "Les acteurs des quartiers : services publics et associations",
+            "description": "Chaque année, ils proposent des actions pour les quartiers.",
+        },
+        {
+            "title": "Validation par le conseil citoyen",
+            "actor": "Le conseil citoyen",
+            "description": "Il valide, ou non, le programme.",
+        },
+        {
+            "title": "Validation par le conseil municipal",
+            "actor": "Le conseil municipal",
+            "description": "Il valide, ou non, le programme.",
+        },
+        {
+            "title": "Validation par les services de l’État",
+            "actor": "Les services de l’État : DDTM, Éducation nationale, Préfecture",
+            "description": "Ils valident, ou non, le programme.",
+        },
+    ],
     "body": [
         callout(
             "Bon à savoir",
@@ -433,6 +433,15 @@ ACCESSIBILITY = {
                 "Chaque version est vérifiée automatiquement avant sa mise en ligne.",
             )
         ),
+        heading("Établissement de cette déclaration"),
+        paragraph(
+            _p("Cette déclaration a été établie le 25 novembre 2026.")
+            + _ul(
+                "technologies utilisées : HTML5 et CSS, sans JavaScript ;",
+                "vérifications : axe-core (règles WCAG 2.1 A et AA) sur chaque page, dans Chromium, "
+                "à chaque modification du site ; parcours au clavier ; affichage sur un écran de 320 pixels de large.",
+            )
+        ),
         heading("Retour d’information et contact"),
         paragraph(
             _p(
@@ -468,13 +477,12 @@ PERSONAL_DATA = {
                 "ni publicité, ni service d’un autre site."
             )
         ),
-        heading("Quand vous envoyez une demande"),
+        heading("Quand vous faites une demande"),
         paragraph(
             _p(
-                "Les informations que vous envoyez pour un PIC ou un FTU servent seulement à traiter votre demande. "
-                "Elles sont lues par l’équipe de la Maison du projet et par le comité de gestion du dispositif. "
-                "Elles sont anonymisées après la clôture du dossier, à la fin de la durée de conservation "
-                "indiquée sur le formulaire."
+                "Ce site ne vous demande aujourd’hui aucune donnée personnelle. Quand les demandes PIC et FTU "
+                "pourront être faites en ligne, chaque formulaire dira qui traite vos données, pourquoi, "
+                "pendant combien de temps, et comment exercer vos droits."
             )
         ),
         heading("Vos droits"),

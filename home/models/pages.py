@@ -3,10 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.i18n import localized
 
 from .snippets import Partner
 
@@ -55,7 +56,7 @@ class HomePage(BasePage):
         context["latest_actualites"] = (
             ActualitePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
         )
-        context["partners"] = Partner.objects.filter(locale=self.locale)
+        context["partners"] = localized(Partner.objects.filter(locale=Locale.get_default()))
         return context
 
 

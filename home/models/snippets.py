@@ -64,6 +64,7 @@ class Quartier(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="quartiers",
+        limit_choices_to={"kind": "point_relais"},
     )
     sort_order = models.PositiveSmallIntegerField(_("ordre d’affichage"), default=0)
 

@@ -26,8 +26,12 @@ def test_first_tab_reaches_the_skip_link_which_moves_to_the_content(site_url, pa
 def test_focus_is_visible(site_url, page):
     page.goto(site_url + "/fr/")
     tab_to(page, 'nav[aria-label="Menu principal"] a')
-    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
-    assert outline != "none"
+    # The site's own focus style (a dark outline and a yellow halo), not the browser's default ring.
+    style = page.evaluate(
+        "(({outlineStyle, boxShadow}) => ({outlineStyle, boxShadow}))(getComputedStyle(document.activeElement))"
+    )
+    assert style["outlineStyle"] == "solid"
+    assert "rgb(255, 191, 71)" in style["boxShadow"]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ import re
 import pytest
 
 from dispositifs.models import DispositifPage
+from home.models import ContactPoint, Quartier
 from tests.utils import page_text
 
 
@@ -28,6 +29,7 @@ def test_pic_page_explains_the_scheme_step_by_step(client, initial_content):
     ]
     assert "Contactez le point relais proche de chez vous. Vous y remplissez une fiche projet." in text
     assert "Des habitants des quartiers concernés en font partie." in text
+    assert "Qui contacter ? Adressez-vous au point relais proche de chez vous. Les Oliveaux" in text
     assert "Si l’avis est favorable" in text
     for example in [
         "hortillonnages d’Amiens",
@@ -62,10 +64,27 @@ def test_ftu_page_explains_the_scheme_step_by_step(client, initial_content):
     assert "Qui contacter ? Maison du projet des Oliveaux" in text
 
 
-def test_programme_actions_page_has_no_ceiling(client, initial_content):
-    text = page_text(client.get("/fr/participer/programme-actions/"))
+def test_programme_actions_page_lists_who_validates_and_has_no_ceiling(client, initial_content):
+    response = client.get("/fr/participer/programme-actions/")
+    text = page_text(response)
     assert "Subvention" not in text.split("Comment ça marche")[0]
-    assert "DDTM, Éducation nationale, Préfecture" in text
+    assert steps_of(response) == [
+        ("Dépôt d’un programme d’actions", "Les acteurs des quartiers : services publics et associations"),
+        ("Validation par le conseil citoyen", "Le conseil citoyen"),
+        ("Validation par le conseil municipal", "Le conseil municipal"),
+        ("Validation par les services de l’État", "Les services de l’État : DDTM, Éducation nationale, Préfecture"),
+    ]
+
+
+def test_pic_lists_the_point_relais_of_each_quartier(client, initial_content):
+    """The PIC starts at the point relais near home: the page shows each quartier's, once editors set it."""
+    point_relais = ContactPoint.objects.create(
+        name="Point relais de l’Épi de Soil", kind=ContactPoint.Kind.POINT_RELAIS, email="relais@example.org"
+    )
+    Quartier.objects.filter(name="L’Épi de Soil").update(point_relais=point_relais)
+    text = page_text(client.get("/fr/participer/projet-initiative-citoyenne/"))
+    assert "L’Épi de Soil Point relais de l’Épi de Soil E-mail relais@example.org" in text
+    assert "Les Oliveaux Le point relais de ce quartier sera bientôt indiqué ici." in text
 
 
 def test_the_ceiling_is_one_field_reused_everywhere(client, initial_content):

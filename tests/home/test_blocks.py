@@ -88,3 +88,23 @@ def test_an_image_block_without_alt_text_is_refused(db):
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"image": image.pk, "alt_text": "", "caption": ""}))
     assert block.clean(block.to_python({"image": image.pk, "alt_text": "Un banc neuf", "caption": ""}))
+
+
+def test_blocks_whose_target_was_deleted_leave_no_broken_markup(client, page_with_every_block):
+    """A deleted document, image, contact point or target page hides its block instead of breaking the page."""
+    Document.objects.all().delete()
+    Image.objects.all().delete()
+    ContactPoint.objects.all().delete()
+    HomePage.objects.get().get_descendants().get(slug="projet-initiative-citoyenne").delete()
+    response = client.get(page_with_every_block.url)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "<figure" not in content
+    assert "download>" not in content
+    assert '<section class="contact-card">' not in content
+    assert "Découvrir le PIC" not in content
+
+
+def test_a_call_to_action_to_an_unpublished_page_is_hidden(client, page_with_every_block):
+    HomePage.objects.get().get_descendants().get(slug="projet-initiative-citoyenne").specific.unpublish()
+    assert "Découvrir le PIC" not in client.get(page_with_every_block.url).content.decode()

@@ -31,9 +31,9 @@ def test_an_arabic_page_is_served_right_to_left(client, initial_content):
 def test_translated_snippets_follow_the_visitors_locale(client, initial_content):
     maison = ContactPoint.objects.get()
     translate(maison, "en", name="Oliveaux project centre").save()
-    pic = DispositifPage.objects.get(acronym="PIC")
-    translate(pic, "en", title="Citizen initiative project").save_revision().publish()
-    english = page_text(client.get("/en/participer/projet-initiative-citoyenne/"))
+    ftu = DispositifPage.objects.get(acronym="FTU")
+    translate(ftu, "en", title="Urban works fund").save_revision().publish()
+    english = page_text(client.get("/en/participer/fonds-travaux-urbains/"))
     assert "Qui contacter ? Oliveaux project centre" in english
-    french = page_text(client.get("/fr/participer/projet-initiative-citoyenne/"))
+    french = page_text(client.get("/fr/participer/fonds-travaux-urbains/"))
     assert "Oliveaux project centre" not in french

@@ -41,17 +41,24 @@ def test_the_site_root_is_the_home_page(initial_content):
 
 
 def test_a_second_run_keeps_what_editors_changed(initial_content):
-    """Running the command again never overwrites an editor's or an administrator's work."""
+    """Edited, renamed and deleted content stays as editors left it: nothing is overwritten or brought back."""
     pic = Page.objects.get(slug="projet-initiative-citoyenne").specific
     pic.intro = "Texte revu par un éditeur."
     pic.save_revision().publish()
+    Page.objects.filter(slug="contact").update(slug="nous-contacter")
+    Page.objects.get(slug="mentions-legales").delete()
+    Partner.objects.filter(short_name="MEL").update(name="Métropole européenne de Lille")
+    Partner.objects.filter(name="Les bailleurs sociaux").delete()
     Site.objects.filter(is_default_site=True).update(hostname="contrat-de-ville.loos.fr", site_name="CDV Loos")
     ContactPoint.objects.update(phone="03 20 00 00 00")
-    call_command("load_initial_content", stdout=None)
+    before = snapshot()
+    out = StringIO()
+    call_command("load_initial_content", stdout=out)
+    assert "rien n’a été modifié" in out.getvalue()
+    assert snapshot() == before
     pic.refresh_from_db()
     assert pic.intro == "Texte revu par un éditeur."
     assert Site.objects.get(is_default_site=True).hostname == "contrat-de-ville.loos.fr"
-    assert ContactPoint.objects.get().phone == "03 20 00 00 00"
 
 
 def test_footer_settings_point_to_the_legal_pages(initial_content):

@@ -1,7 +1,9 @@
 """Build the site's page tree, snippets and settings from the city's facts.
 
-Safe to run again: what exists already is left as it is (editors may have
-changed it), and only what is missing is created.
+It loads the content once, into a site that has none: when the home page
+exists, it changes nothing, so editors' work (renamed, moved, deleted pages
+or snippets) is never undone or duplicated. It also creates the first admin
+account when there is no superuser.
 """
 
 import os
@@ -36,41 +38,30 @@ class Command(BaseCommand):
     help = "Crée les pages, les fiches et les réglages du site à partir des informations du contrat de ville."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            self.locale = self.create_locales()
-            self.maison_du_projet = self.get_or_create(ContactPoint, content.MAISON_DU_PROJET, "name")
-            self.quartiers = [
-                self.get_or_create(
-                    Quartier, self.fields(data, "name", "population", "perimeter", sort_order=index), "name"
-                )
-                for index, data in enumerate(content.QUARTIERS)
-            ]
-            for index, data in enumerate(content.PARTNERS):
-                self.get_or_create(Partner, {**data, "sort_order": index}, "name")
-            self.key_figures = [
-                self.get_or_create(KeyFigure, {**data, "sort_order": index}, "label")
-                for index, data in enumerate(content.KEY_FIGURES)
-            ]
-            home = self.create_home()
-            self.create_tree(home)
+        if HomePage.objects.exists():
+            self.stdout.write("Le site a déjà son contenu : rien n’a été modifié.")
+        else:
+            with transaction.atomic():
+                self.load()
+            self.stdout.write(self.style.SUCCESS("Contenu initial en place."))
         self.create_admin()
-        self.stdout.write(self.style.SUCCESS("Contenu initial en place."))
 
-    def create_locales(self):
+    def load(self):
         for language_code in ("fr", "en", "ar"):
             Locale.objects.get_or_create(language_code=language_code)
-        return Locale.objects.get(language_code="fr")
-
-    def get_or_create(self, model, data, key):
-        instance, _ = model.objects.get_or_create(locale=self.locale, **{key: data[key]}, defaults=data)
-        return instance
-
-    @staticmethod
-    def fields(data, *names, **extra):
-        return {name: data[name] for name in names} | extra
+        self.locale = Locale.objects.get(language_code="fr")
+        self.maison_du_projet = ContactPoint.objects.create(locale=self.locale, **content.MAISON_DU_PROJET)
+        for index, data in enumerate(content.PARTNERS):
+            Partner.objects.create(locale=self.locale, sort_order=index, **data)
+        self.key_figures = [
+            KeyFigure.objects.create(locale=self.locale, sort_order=index, **data)
+            for index, data in enumerate(content.KEY_FIGURES)
+        ]
+        home = self.create_home()
+        self.create_tree(home)
 
     def resolve(self, blocks):
-        """Replace the placeholders of initial_content by the ids of the loaded snippets."""
+        """Replace the placeholders of initial_content by the loaded snippets and pages."""
         resolved = []
         for block in blocks:
             value = block["value"]
@@ -78,14 +69,13 @@ class Command(BaseCommand):
                 value = {**value, "figures": [figure.pk for figure in self.key_figures]}
             elif block["type"] == "contact_card":
                 value = {"contact_point": self.maison_du_projet.pk}
+            elif block["type"] == "call_to_action":
+                value = {**value, "page": Page.objects.get(locale=self.locale, slug=value["page"]).pk}
             resolved.append({"type": block["type"], "value": value})
         return resolved
 
     def add_page(self, parent, model, data, **fields):
-        """Publish a child page of parent unless a page with that slug is already there."""
-        existing = parent.get_children().filter(slug=data["slug"]).first()
-        if existing:
-            return existing.specific
+        """Publish a new child page of parent, with a first revision editors can go back to."""
         page = model(
             title=data["title"],
             slug=data["slug"],
@@ -99,14 +89,12 @@ class Command(BaseCommand):
         return page
 
     def create_home(self):
-        home = HomePage.objects.filter(locale=self.locale).first()
-        if home is None:
-            root = Page.get_first_root_node()
-            # Wagtail's first migration leaves a "Welcome" page as the site root: replace it.
-            for page in root.get_children().filter(slug="home", content_type__model="page"):
-                page.delete()
-            home = self.add_page(root, HomePage, {**content.HOME, "slug": "accueil"})
-        # Deleting the welcome page deleted the site that pointed to it; an existing site is left as configured.
+        root = Page.get_first_root_node()
+        # Wagtail's first migration leaves a "Welcome" page as the site root: replace it
+        # (its site goes with it).
+        for page in root.get_children().filter(slug="home", content_type__model="page"):
+            page.delete()
+        home = self.add_page(root, HomePage, {**content.HOME, "slug": "accueil"})
         if not Site.objects.filter(is_default_site=True).exists():
             Site.objects.create(
                 hostname="localhost", port=80, root_page=home, site_name=content.HOME["title"], is_default_site=True
@@ -114,36 +102,30 @@ class Command(BaseCommand):
         return home
 
     def create_tree(self, home):
-        self.add_page(home, ContentPage, content.CONTRAT_DE_VILLE, show_in_menus=True)
         quartier_index = self.add_page(home, QuartierIndexPage, content.QUARTIER_INDEX, show_in_menus=True)
-        for data, quartier in zip(content.QUARTIERS, self.quartiers, strict=True):
+        for index, data in enumerate(content.QUARTIERS):
+            quartier = Quartier.objects.create(
+                locale=self.locale,
+                sort_order=index,
+                **{name: data[name] for name in ("name", "population", "perimeter")},
+            )
             self.add_page(quartier_index, QuartierPage, {**data, "title": data["name"]}, quartier=quartier)
         dispositif_index = self.add_page(home, DispositifIndexPage, content.DISPOSITIF_INDEX, show_in_menus=True)
         for data in (content.PIC, content.FTU, content.PROGRAMME_ACTIONS):
             self.add_dispositif(dispositif_index, data)
+        # Written after the dispositifs, which it links to, then put first in the menu.
+        contrat = self.add_page(home, ContentPage, content.CONTRAT_DE_VILLE, show_in_menus=True)
+        contrat.move(home, pos="first-child")
         self.add_page(home, ActualiteIndexPage, content.ACTUALITE_INDEX, show_in_menus=True)
-        contact = self.add_page(home, ContentPage, content.CONTACT, show_in_menus=True)
-        legal_notice = self.add_page(home, ContentPage, content.LEGAL_NOTICE)
-        accessibility = self.add_page(home, ContentPage, content.ACCESSIBILITY)
-        personal_data = self.add_page(home, ContentPage, content.PERSONAL_DATA)
-
         site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-        defaults = {
-            "main_contact": self.maison_du_projet,
-            "contact_page": contact,
-            "legal_notice_page": legal_notice,
-            "accessibility_page": accessibility,
-            "personal_data_page": personal_data,
-        }
-        for name, value in defaults.items():
-            if getattr(site_settings, name) is None:
-                setattr(site_settings, name, value)
+        site_settings.main_contact = self.maison_du_projet
+        site_settings.contact_page = self.add_page(home, ContentPage, content.CONTACT, show_in_menus=True)
+        site_settings.legal_notice_page = self.add_page(home, ContentPage, content.LEGAL_NOTICE)
+        site_settings.accessibility_page = self.add_page(home, ContentPage, content.ACCESSIBILITY)
+        site_settings.personal_data_page = self.add_page(home, ContentPage, content.PERSONAL_DATA)
         site_settings.save()
 
     def add_dispositif(self, parent, data):
-        if parent.get_children().filter(slug=data["slug"]).exists():
-            return
-        contact = self.maison_du_projet if data["contact"] == "maison_du_projet" else None
         steps = [
             DispositifStep(locale=self.locale, sort_order=index, **step) for index, step in enumerate(data["steps"])
         ]
@@ -154,7 +136,7 @@ class Command(BaseCommand):
             acronym=data["acronym"],
             grant_ceiling=data["grant_ceiling"],
             eligibility=data["eligibility"],
-            contact=contact,
+            contact=self.maison_du_projet if data["contact"] == "maison_du_projet" else None,
             steps=steps,
         )
 
