@@ -15,7 +15,7 @@ def load_settings(**variables):
     code = (
         "from django.conf import settings; "
         "print(settings.DEBUG, settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'], "
-        "settings.DATABASES['default']['ENGINE'])"
+        "settings.DATABASES['default']['ENGINE'], settings.SECURE_PROXY_SSL_HEADER is not None)"
     )
     env["DJANGO_SETTINGS_MODULE"] = "config.settings.base"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
@@ -48,7 +48,7 @@ def test_database_and_search_backend_come_from_the_environment():
         ELASTICSEARCH_URL="http://search.example.org:9200",
     )
     assert result.returncode == 0, result.stderr
-    _, backend, engine = result.stdout.split()
+    _, backend, engine, _ = result.stdout.split()
     assert backend == "wagtail.search.backends.elasticsearch8"
     assert engine == "django.db.backends.postgresql"
 
@@ -56,3 +56,10 @@ def test_database_and_search_backend_come_from_the_environment():
 def test_without_elasticsearch_the_database_backend_searches():
     result = load_settings(DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="example.org")
     assert result.stdout.split()[1] == "wagtail.search.backends.database"
+
+
+def test_the_forwarded_protocol_is_trusted_only_behind_the_proxy():
+    """Without a TLS proxy in front, a client sending X-Forwarded-Proto cannot pass for HTTPS."""
+    production = {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org"}
+    assert load_settings(**production).stdout.split()[3] == "False"
+    assert load_settings(**production, DJANGO_BEHIND_TLS_PROXY="true").stdout.split()[3] == "True"

@@ -7,7 +7,7 @@ from pathlib import Path
 os.environ.setdefault("DJANGO_DEBUG", "true")
 
 from .base import *  # noqa: E402, F403
-from .base import BASE_DIR, SECRET_KEY  # noqa: E402
+from .base import BASE_DIR, SECRET_KEY, env  # noqa: E402
 
 
 def _local_secret_key(path: Path) -> str:
@@ -20,6 +20,6 @@ def _local_secret_key(path: Path) -> str:
 
 
 SECRET_KEY = SECRET_KEY or _local_secret_key(BASE_DIR / "var" / "dev-secret-key")
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
