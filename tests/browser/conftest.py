@@ -63,7 +63,8 @@ def server_database(tmp_path_factory):
     if not url.startswith("postgres"):
         yield f"sqlite:///{tmp_path_factory.mktemp('browser') / 'site.sqlite3'}"
         return
-    name = "cdv_browser"
+    # Named after the test database, so two checkouts testing at once keep apart.
+    name = f"{urlsplit(url).path.lstrip('/')}_browser"
     with postgres_admin(url) as connection:
         connection.execute(f"DROP DATABASE IF EXISTS {name}")
         connection.execute(f"CREATE DATABASE {name}")
