@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.db import transaction
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -20,5 +22,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("recherche/", search_views.search, name="search"),
-    path("", include(wagtail_urls)),
+    path("demandes/", include("demandes.urls")),
+    # Wagtail's page view, kept out of ATOMIC_REQUESTS should a deployment turn it on: a form page
+    # commits each demande in its own transaction, which nothing later in the request may roll back.
+    *wagtail_urls.urlpatterns[:-1],
+    re_path(wagtail_urls.serve_pattern, transaction.non_atomic_requests(wagtail_views.serve), name="wagtail_serve"),
 )

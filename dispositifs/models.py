@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from demandes.models import DemandeFormPage
 from home.blocks import RICH_TEXT_FEATURES
 from home.i18n import localized
 from home.models import BasePage, Quartier
@@ -51,7 +52,7 @@ class DispositifPage(BasePage):
 
     template = "pages/dispositif_page.html"
     parent_page_types = ["dispositifs.DispositifIndexPage"]
-    subpage_types = []
+    subpage_types = ["demandes.DemandeFormPage"]
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -69,6 +70,7 @@ class DispositifPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["demande_form"] = DemandeFormPage.objects.child_of(self).live().public().first()
         if self.contact is None:
             # Residents go to the point relais of their quartier.
             quartiers = Quartier.objects.filter(locale=Locale.get_default()).select_related("point_relais")

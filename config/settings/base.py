@@ -29,6 +29,7 @@ if not DEBUG:
 INSTALLED_APPS = [
     "home",
     "dispositifs",
+    "demandes",
     "actualites",
     "search",
     "wagtail_localize",
@@ -48,6 +49,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -126,6 +129,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Files attached to the demandes: outside MEDIA_ROOT, so no URL ever serves them;
+# staff download them through the admin, which checks permissions and logs it.
+PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
+
 # Wagtail's page editor can post many fields for long StreamFields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -136,6 +143,27 @@ EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="contrat-de-ville@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+
+# Shared by every process: the rate limit of the forms counts across workers.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
+# Background work (notification emails, Wagtail's search and reference index) is
+# queued in the database and run by `manage.py db_worker` (see the README).
+TASKS = {
+    "default": {
+        "BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.backend.DatabaseBackend"),
+    }
+}
+
+# Demandes (applications). Where the inbox mail goes when the contact point that
+# receives a quartier's demandes has no e-mail address of its own.
+DEMANDES_INBOX_EMAIL = env.str("DEMANDES_INBOX_EMAIL", default="")
+DEMANDES_RETENTION_MONTHS = env.int("DEMANDES_RETENTION_MONTHS", default=24)
+DEMANDES_RATE_LIMIT = env.str("DEMANDES_RATE_LIMIT", default="5/h")
+DEMANDES_MIN_FILL_SECONDS = env.int("DEMANDES_MIN_FILL_SECONDS", default=5)
+DEMANDES_NOTIFICATION_ATTEMPTS = env.int("DEMANDES_NOTIFICATION_ATTEMPTS", default=6)
+DEMANDES_RETRY_BASE_SECONDS = env.int("DEMANDES_RETRY_BASE_SECONDS", default=60)
 
 # Security headers that cost nothing; TLS-only cookies outside local debugging.
 SECURE_CONTENT_TYPE_NOSNIFF = True

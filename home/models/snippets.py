@@ -66,6 +66,18 @@ class Quartier(TranslatableMixin, index.Indexed, models.Model):
         related_name="quartiers",
         limit_choices_to={"kind": "point_relais"},
     )
+    demandes_contact = models.ForeignKey(
+        ContactPoint,
+        verbose_name=_("lieu qui traite les demandes"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Les demandes PIC et FTU de ce quartier arrivent dans la boîte de ce lieu. "
+            "Vide : le lieu d’accueil principal des réglages du site (la Maison du projet)."
+        ),
+    )
     sort_order = models.PositiveSmallIntegerField(_("ordre d’affichage"), default=0)
 
     panels = [
@@ -73,6 +85,7 @@ class Quartier(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("population"),
         FieldPanel("perimeter"),
         FieldPanel("point_relais"),
+        FieldPanel("demandes_contact"),
         FieldPanel("sort_order"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

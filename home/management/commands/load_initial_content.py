@@ -16,6 +16,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from actualites.models import ActualiteIndexPage
+from demandes import initial_content as demande_forms
+from demandes.models import DemandeFormField, DemandeFormPage
 from dispositifs.models import DispositifIndexPage, DispositifPage, DispositifStep
 from home import initial_content as content
 from home.models import (
@@ -129,7 +131,7 @@ class Command(BaseCommand):
         steps = [
             DispositifStep(locale=self.locale, sort_order=index, **step) for index, step in enumerate(data["steps"])
         ]
-        self.add_page(
+        dispositif = self.add_page(
             parent,
             DispositifPage,
             data,
@@ -138,6 +140,30 @@ class Command(BaseCommand):
             eligibility=data["eligibility"],
             contact=self.maison_du_projet if data["contact"] == "maison_du_projet" else None,
             steps=steps,
+        )
+        if form := demande_forms.FORMS.get(data["acronym"]):
+            self.add_demande_form(dispositif, form)
+
+    def add_demande_form(self, dispositif, data):
+        fields = [
+            DemandeFormField(
+                locale=self.locale,
+                sort_order=index,
+                label=field["label"],
+                field_type=field["field_type"],
+                required=field.get("required", True),
+                help_text=field.get("help_text", ""),
+                autocomplete=field.get("autocomplete", ""),
+            )
+            for index, field in enumerate(data["fields"])
+        ]
+        self.add_page(
+            dispositif,
+            DemandeFormPage,
+            data,
+            procedure=data["procedure"],
+            submit_label=data["submit_label"],
+            form_fields=fields,
         )
 
     def create_admin(self):

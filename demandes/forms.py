@@ -1,0 +1,259 @@
+"""The resident's form, built from the fields editors set in the admin, and the staff forms."""
+
+import time
+from decimal import Decimal, InvalidOperation
+
+import filetype
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+
+from home.models import Quartier
+from home.templatetags.site_tags import euros
+
+from .models import Channel
+from .procedures import Status
+
+TEXT_MAX_LENGTH = 5000
+FILE_MAX_SIZE = 10 * 1024 * 1024
+FILE_MAX_COUNT = 5
+# Checked on the bytes of the file, never on its name.
+ACCEPTED_FILE_TYPES = {
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "image/webp": "WebP",
+    "image/heic": "HEIC",
+    "image/heif": "HEIF",
+    "application/pdf": "PDF",
+}
+TIMING_SALT = "demandes.form-started"
+
+
+class MontantField(forms.DecimalField):
+    """An amount in euros as people type it: « 1 500 », « 850,50 € » or « 850.5 »."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal"})
+
+    def __init__(self, *, ceiling=None, acronym="", **kwargs):
+        self.ceiling = ceiling
+        self.acronym = acronym
+        super().__init__(max_digits=9, decimal_places=2, min_value=0, **kwargs)
+        self.error_messages.update(
+            invalid=_("Indiquez un montant en chiffres, par exemple 850 ou 850,50."),
+            min_value=_("Le montant ne peut pas être négatif."),
+            max_digits=_("Indiquez un montant en chiffres, par exemple 850 ou 850,50."),
+            max_whole_digits=_("Indiquez un montant en chiffres, par exemple 850 ou 850,50."),
+            max_decimal_places=_("Indiquez au plus deux chiffres après la virgule (les centimes)."),
+        )
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.replace("€", "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+            value = value.replace(",", ".")
+        if value in self.empty_values:
+            return None
+        try:
+            number = Decimal(value)
+        except (InvalidOperation, TypeError, ValueError):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+        if not number.is_finite():
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+    def validate(self, value):
+        super().validate(value)
+        if value is not None and self.ceiling is not None and value > self.ceiling:
+            raise forms.ValidationError(
+                _("Le montant demandé dépasse le plafond du %(acronym)s (%(ceiling)s).")
+                % {"acronym": self.acronym, "ceiling": euros(self.ceiling)},
+                code="above_ceiling",
+            )
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class FichiersField(forms.FileField):
+    """Several files; each is checked by its content, its size, and their number."""
+
+    widget = MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/heic,application/pdf"})
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        if not files:
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"], code="required")
+            return []
+        if len(files) > FILE_MAX_COUNT:
+            raise forms.ValidationError(
+                _("Vous pouvez joindre %(count)s fichiers au plus.") % {"count": FILE_MAX_COUNT}, code="too_many"
+            )
+        errors = []
+        for upload in files:
+            upload = super().clean(upload, initial)
+            if upload.size > FILE_MAX_SIZE:
+                errors.append(
+                    _("« %(name)s » est trop lourd : 10 Mo au plus par fichier.") % {"name": upload.name}
+                )
+                continue
+            kind = filetype.guess(upload.read(2048))
+            upload.seek(0)
+            if kind is None or kind.mime not in ACCEPTED_FILE_TYPES:
+                errors.append(
+                    _("« %(name)s » n’est ni une photo (JPEG, PNG, WebP, HEIC) ni un PDF : il n’est pas accepté.")
+                    % {"name": upload.name}
+                )
+                continue
+            upload.checked_content_type = kind.mime
+        if errors:
+            raise forms.ValidationError(errors)
+        return files
+
+
+class DemandeBaseForm(BaseForm):
+    """Adds the anti-abuse fields and, for staff at a point relais, how the demande was taken."""
+
+    # Hidden from people by the stylesheet; robots fill it.
+    site_web = forms.CharField(label=_("Ne pas remplir ce champ"), required=False)
+    debut = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["debut"].initial = signing.dumps(time.time(), salt=TIMING_SALT)
+        self.fields["site_web"].widget.attrs.update(autocomplete="off", tabindex="-1")
+        if self.taken_by_staff:
+            self.fields["canal"] = forms.ChoiceField(
+                label=_("Comment la demande est faite"), choices=Channel.choices, widget=forms.RadioSelect
+            )
+            self.fields["accord_oral"] = forms.BooleanField(
+                label=_("La personne a donné son accord pour que ses informations soient enregistrées"),
+                required=False,
+            )
+
+    @property
+    def taken_by_staff(self):
+        return bool(self.user and self.user.is_authenticated and self.user.has_perm("demandes.add_demande"))
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("site_web"):
+            raise forms.ValidationError(
+                _("Votre demande n’a pas pu être envoyée. Si vous êtes une personne, contactez la Maison du projet."),
+                code="honeypot",
+            )
+        if not self.taken_by_staff:
+            self.check_fill_time(cleaned_data.get("debut"))
+        elif cleaned_data.get("canal") == Channel.POINT_RELAIS and not cleaned_data.get("accord_oral"):
+            self.add_error(
+                "accord_oral", _("Demandez son accord à la personne avant d’enregistrer sa demande pour elle.")
+            )
+        return cleaned_data
+
+    def check_fill_time(self, signed_start):
+        try:
+            started = signing.loads(signed_start or "", salt=TIMING_SALT)
+        except signing.BadSignature:
+            started = None
+        if not isinstance(started, float) or time.time() - started < settings.DEMANDES_MIN_FILL_SECONDS:
+            raise forms.ValidationError(
+                _("Le formulaire a été envoyé trop vite. Vérifiez vos réponses, puis envoyez-le à nouveau."),
+                code="too_fast",
+            )
+
+    @property
+    def has_files(self):
+        return any(isinstance(field, FichiersField) for field in self.fields.values())
+
+
+class DemandeFormBuilder(FormBuilder):
+    def __init__(self, fields, page):
+        super().__init__(fields)
+        self.page = page
+
+    @property
+    def formfields(self):
+        formfields = super().formfields
+        for field in self.fields:
+            if field.autocomplete:
+                name = field.clean_name or field.get_field_clean_name()
+                formfields[name].widget.attrs["autocomplete"] = field.autocomplete
+        return formfields
+
+    def create_email_field(self, field, options):
+        options["max_length"] = 254
+        return super().create_email_field(field, options)
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = TEXT_MAX_LENGTH
+        return super().create_multiline_field(field, options)
+
+    def create_quartier_field(self, field, options):
+        options.pop("initial", None)
+        return forms.ModelChoiceField(
+            queryset=Quartier.objects.filter(locale_id=self.page.locale_id).order_by("sort_order", "name"),
+            empty_label=_("Choisissez votre quartier"),
+            error_messages={"invalid_choice": _("Choisissez un quartier dans la liste.")},
+            **options,
+        )
+
+    def create_montant_field(self, field, options):
+        dispositif = self.page.dispositif
+        return MontantField(ceiling=dispositif.grant_ceiling, acronym=dispositif.acronym, **options)
+
+    def create_fichiers_field(self, field, options):
+        options.pop("initial", None)
+        return FichiersField(**options)
+
+    def get_form_class(self):
+        return type("DemandeForm", (DemandeBaseForm,), self.formfields)
+
+
+class TransitionForm(forms.Form):
+    """Moves a demande to its next step in the admin."""
+
+    to_status = forms.ChoiceField(label=_("Nouvelle étape"), widget=forms.RadioSelect)
+    amount = MontantField(label=_("Montant accordé"), required=False)
+    note = forms.CharField(
+        label=_("Note interne (non envoyée à la personne)"), widget=forms.Textarea, required=False, max_length=2000
+    )
+
+    def __init__(self, *args, demande, ceiling=None, acronym="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.demande = demande
+        procedure = demande.procedure_steps
+        self.granting = procedure.granting
+        self.fields["to_status"].choices = [
+            (status.value, status.label) for status in procedure.next_statuses(Status(demande.status))
+        ]
+        self.fields["amount"].ceiling = ceiling
+        self.fields["amount"].acronym = acronym
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("to_status") in self.granting and cleaned_data.get("amount") is None:
+            self.add_error("amount", _("Indiquez le montant accordé."))
+        return cleaned_data
+
+
+class BilanForm(forms.Form):
+    summary = forms.CharField(
+        label=_("Ce qui s’est passé"),
+        help_text=_("Racontez en quelques phrases comment s’est déroulé votre projet."),
+        widget=forms.Textarea,
+        max_length=TEXT_MAX_LENGTH,
+    )
+    participants = forms.IntegerField(
+        label=_("Nombre de personnes qui ont participé"),
+        min_value=0,
+        max_value=100_000,
+        error_messages={"invalid": _("Indiquez un nombre, par exemple 35.")},
+    )
+    amount_spent = MontantField(
+        label=_("Dépenses réelles, en euros"), help_text=_("Ce que le projet a coûté, par exemple 1 200.")
+    )
+    photos = FichiersField(label=_("Photos (facultatif)"), required=False)
+

@@ -1,0 +1,156 @@
+"""The e-mails a demande causes, written to the database first and sent by a background task.
+
+A notification row is created in the same transaction as what it reports;
+the task that sends it is queued once that transaction has committed. If the
+mail server is down, the task tries again later with a growing delay; after
+the last attempt the notification shows as failed in the admin, where staff
+send it again. Nothing a resident typed goes into a header, and every
+message is plain text, so no value can inject a header or HTML.
+"""
+
+import logging
+import smtplib
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from django_tasks import task, task_backends
+
+from .models import Notification
+
+logger = logging.getLogger(__name__)
+
+
+def site_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def follow_up_url(demande):
+    with translation.override(demande.language):
+        return site_url(reverse("demandes:suivi", args=[demande.follow_up_token]))
+
+
+def inbox_address(demande):
+    contact_point = demande.contact_point
+    return (contact_point.email if contact_point else "") or settings.DEMANDES_INBOX_EMAIL
+
+
+def queue(demande, kind, recipient, subject, template, **context):
+    """Record a notification and send it once the current transaction commits."""
+    language = demande.language if kind in (Notification.Kind.ACKNOWLEDGEMENT, Notification.Kind.STATUS) else "fr"
+    with translation.override(language):
+        body = render_to_string(
+            template,
+            {
+                "demande": demande,
+                "follow_up_url": follow_up_url(demande) if demande.follow_up_token else "",
+                "admin_url": site_url(reverse("demandes_admin:detail", args=[demande.pk])),
+                **context,
+            },
+        )
+        subject = str(subject)
+    notification = Notification.objects.create(
+        demande=demande,
+        kind=kind,
+        language=language,
+        recipient=recipient,
+        subject=" ".join(subject.split()),
+        body=body,
+    )
+    transaction.on_commit(lambda: deliver_notification.enqueue(notification.pk), robust=True)
+    return notification
+
+
+def notify_new_demande(demande, dispositif):
+    steps = list(dispositif.steps.all()) if dispositif else []
+    queue(
+        demande,
+        Notification.Kind.INBOX,
+        inbox_address(demande),
+        _("Nouvelle demande %(reference)s") % {"reference": demande.reference},
+        "demandes/emails/inbox.txt",
+    )
+    if demande.contact_email:
+        with translation.override(demande.language):
+            subject = _("Votre demande %(reference)s est bien reçue") % {"reference": demande.reference}
+        queue(
+            demande,
+            Notification.Kind.ACKNOWLEDGEMENT,
+            demande.contact_email,
+            subject,
+            "demandes/emails/acknowledgement.txt",
+            steps=steps,
+        )
+
+
+def notify_status_change(demande):
+    if not demande.contact_email:
+        return
+    with translation.override(demande.language):
+        subject = _("Votre demande %(reference)s : %(status)s") % {
+            "reference": demande.reference,
+            "status": demande.get_status_display(),
+        }
+    queue(
+        demande, Notification.Kind.STATUS, demande.contact_email, subject, "demandes/emails/status.txt"
+    )
+
+
+def notify_bilan(demande):
+    queue(
+        demande,
+        Notification.Kind.BILAN,
+        inbox_address(demande),
+        _("Bilan reçu pour la demande %(reference)s") % {"reference": demande.reference},
+        "demandes/emails/bilan.txt",
+    )
+
+
+def retry_delay(attempts):
+    return timezone.timedelta(seconds=settings.DEMANDES_RETRY_BASE_SECONDS * 2 ** (attempts - 1))
+
+
+@task()
+def deliver_notification(notification_id):
+    with transaction.atomic():
+        notification = Notification.objects.select_for_update().filter(pk=notification_id).first()
+        if notification is None or notification.state == Notification.State.SENT:
+            return
+        if not notification.recipient:
+            notification.state = Notification.State.FAILED
+            notification.last_error = _("Aucune adresse : indiquez l’e-mail du lieu ou DEMANDES_INBOX_EMAIL.")
+            notification.save()
+            return
+        notification.attempts += 1
+        try:
+            EmailMessage(notification.subject, notification.body, to=[notification.recipient]).send()
+        except (smtplib.SMTPException, OSError) as error:
+            notification.last_error = str(error)[:500]
+            can_wait = task_backends[deliver_notification.backend].supports_defer
+            if can_wait and notification.attempts < settings.DEMANDES_NOTIFICATION_ATTEMPTS:
+                run_after = timezone.now() + retry_delay(notification.attempts)
+                transaction.on_commit(
+                    lambda: deliver_notification.using(run_after=run_after).enqueue(notification_id)
+                )
+            else:
+                notification.state = Notification.State.FAILED
+            logger.warning("Notification %s not sent (attempt %s): %s", notification_id, notification.attempts, error)
+        else:
+            notification.state = Notification.State.SENT
+            notification.sent_at = timezone.now()
+            notification.last_error = ""
+        notification.save()
+
+
+def resend(notifications):
+    """Send failed notifications again, from the admin."""
+    for notification in notifications:
+        notification.state = Notification.State.PENDING
+        notification.attempts = 0
+        notification.save(update_fields=["state", "attempts"])
+        transaction.on_commit(lambda pk=notification.pk: deliver_notification.enqueue(pk), robust=True)

@@ -1,0 +1,90 @@
+"""How each dispositif processes a demande: its statuses, in order, and the allowed moves.
+
+The steps are the city's own (the seed): a PIC goes to the comité de gestion,
+then the porteurs present a bilan; an FTU goes to the comité, then to the
+services techniques for a costing, then back to the comité.
+"""
+
+from dataclasses import dataclass
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    RECUE = "recue", _("Reçue")
+    EXAMEN_COMITE = "examen_comite", _("En examen par le comité de gestion")
+    AVIS_FAVORABLE = "avis_favorable", _("Avis favorable")
+    AVIS_DEFAVORABLE = "avis_defavorable", _("Avis défavorable")
+    REALISEE = "realisee", _("Projet réalisé")
+    BILAN_PRESENTE = "bilan_presente", _("Bilan présenté")
+    AVIS_COMITE = "avis_comite", _("Avis du comité de gestion")
+    ETUDE_SERVICES = "etude_services", _("Étude et chiffrage par les services techniques")
+    SECOND_EXAMEN = "second_examen", _("Second examen par le comité de gestion")
+    SUBVENTION_ATTRIBUEE = "subvention_attribuee", _("Subvention attribuée")
+    REFUSEE = "refusee", _("Demande refusée")
+    TRAVAUX_REALISES = "travaux_realises", _("Travaux réalisés")
+
+
+@dataclass(frozen=True)
+class Procedure:
+    code: str
+    label: str
+    # The usual path, drawn as the resident's timeline.
+    path: tuple[Status, ...]
+    moves: dict[Status, tuple[Status, ...]]
+    # Moving to these statuses records the amount granted (at most the ceiling).
+    granting: frozenset[Status]
+    closing: frozenset[Status]
+
+    def next_statuses(self, status):
+        return self.moves.get(status, ())
+
+    def timeline(self, status):
+        """The path the demande has taken or will take, ending on a refusal when there is one."""
+        if status in self.path:
+            return self.path
+        for index, step in enumerate(self.path):
+            if status in self.moves.get(step, ()):
+                return (*self.path[: index + 1], status)
+        return (*self.path[:1], status)
+
+
+PIC = Procedure(
+    code="pic",
+    label=_("Projet d’initiative citoyenne (PIC)"),
+    path=(Status.RECUE, Status.EXAMEN_COMITE, Status.AVIS_FAVORABLE, Status.REALISEE, Status.BILAN_PRESENTE),
+    moves={
+        Status.RECUE: (Status.EXAMEN_COMITE,),
+        Status.EXAMEN_COMITE: (Status.AVIS_FAVORABLE, Status.AVIS_DEFAVORABLE),
+        Status.AVIS_FAVORABLE: (Status.REALISEE,),
+        Status.REALISEE: (Status.BILAN_PRESENTE,),
+    },
+    granting=frozenset({Status.AVIS_FAVORABLE}),
+    closing=frozenset({Status.AVIS_DEFAVORABLE, Status.BILAN_PRESENTE}),
+)
+
+FTU = Procedure(
+    code="ftu",
+    label=_("Fonds de travaux urbains (FTU)"),
+    path=(
+        Status.RECUE,
+        Status.AVIS_COMITE,
+        Status.ETUDE_SERVICES,
+        Status.SECOND_EXAMEN,
+        Status.SUBVENTION_ATTRIBUEE,
+        Status.TRAVAUX_REALISES,
+    ),
+    moves={
+        Status.RECUE: (Status.AVIS_COMITE,),
+        Status.AVIS_COMITE: (Status.ETUDE_SERVICES, Status.REFUSEE),
+        Status.ETUDE_SERVICES: (Status.SECOND_EXAMEN,),
+        Status.SECOND_EXAMEN: (Status.SUBVENTION_ATTRIBUEE, Status.REFUSEE),
+        Status.SUBVENTION_ATTRIBUEE: (Status.TRAVAUX_REALISES,),
+    },
+    granting=frozenset({Status.SUBVENTION_ATTRIBUEE}),
+    closing=frozenset({Status.REFUSEE, Status.TRAVAUX_REALISES}),
+)
+
+PROCEDURES = {procedure.code: procedure for procedure in (PIC, FTU)}
+PROCEDURE_CHOICES = [(procedure.code, procedure.label) for procedure in PROCEDURES.values()]

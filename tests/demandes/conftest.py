@@ -1,0 +1,127 @@
+import time
+from email import message_from_bytes, policy
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.core import signing
+from django.core.cache import cache
+
+from demandes.forms import TIMING_SALT
+from demandes.models import DemandeFormPage
+from tests.browser.conftest import free_port
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    """Each test starts with no submission counted against its address."""
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def private_root(settings, tmp_path):
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+def started_long_ago():
+    return signing.dumps(time.time() - 120, salt=TIMING_SALT)
+
+
+def field_name(page, label_start):
+    return next(field.clean_name for field in page.form_fields.all() if field.label.startswith(label_start))
+
+
+@pytest.fixture
+def pic_form(initial_content):
+    return DemandeFormPage.objects.get(slug="fiche-projet", locale__language_code="fr")
+
+
+@pytest.fixture
+def ftu_form(initial_content):
+    return DemandeFormPage.objects.get(slug="demande", locale__language_code="fr")
+
+
+def pic_answers(page, **changes):
+    """A complete, valid PIC fiche projet, as a resident would send it."""
+    from home.models import Quartier
+
+    quartier = Quartier.objects.get(name="Les Oliveaux", locale=page.locale)
+    answers = {
+        "Nom et prénom": "Fatima Benali et Jérôme Dupont",
+        "Association": "",
+        "Téléphone": "06 12 34 56 78",
+        "Adresse e-mail": "fatima@example.org",
+        "Votre quartier": str(quartier.pk),
+        "Titre du projet": "Repas partagé des voisins",
+        "Description du projet": "Un repas entre voisins au pied des immeubles.",
+        "Date de l’événement": "2027-06-20",
+        "Lieu de l’événement": "Square des Oliveaux",
+        "Public concerné": "Les familles du quartier",
+        "Montant demandé": "850",
+        "Budget du projet": "Nourriture 500 €, location de tables 350 €.",
+        "J’accepte": "on",
+    }
+    answers.update(changes)
+    data = {field_name(page, label): value for label, value in answers.items() if value is not None}
+    data["debut"] = started_long_ago()
+    return data
+
+
+def ftu_answers(page, **changes):
+    from home.models import Quartier
+
+    quartier = Quartier.objects.get(name="L’Épi de Soil", locale=page.locale)
+    answers = {
+        "Nom et prénom": "Karim Haddad",
+        "Téléphone": "03 20 00 00 00",
+        "Adresse e-mail": "karim@example.org",
+        "Votre quartier": str(quartier.pk),
+        "Où se trouvent": "Derrière le bâtiment B, rue des Acacias",
+        "Ce qui devrait": "Une rampe pour les poussettes et les fauteuils.",
+        "Pourquoi": "Les marches empêchent les familles de passer.",
+        "J’accepte": "on",
+    }
+    answers.update(changes)
+    data = {field_name(page, label): value for label, value in answers.items() if value is not None}
+    data["debut"] = started_long_ago()
+    return data
+
+
+class Mailbox:
+    """What a real SMTP server on 127.0.0.1 received, parsed."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = message_from_bytes(envelope.original_content, policy=policy.default)
+        self.messages.append({"to": envelope.rcpt_tos, "message": message})
+        return "250 Message accepted for delivery"
+
+    def to(self, address):
+        return [item["message"] for item in self.messages if address in item["to"]]
+
+
+@pytest.fixture
+def smtp_port(settings):
+    port = free_port()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
+    settings.EMAIL_TIMEOUT = 5
+    return port
+
+
+@pytest.fixture
+def mailbox(smtp_port):
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    mailbox.controller = controller
+    yield mailbox
+    controller.stop()
