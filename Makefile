@@ -19,10 +19,12 @@ $(UV):
 install: $(UV)
 	$(UV) sync --frozen --quiet
 
+# The task worker runs beside the web server: it sends the demandes' e-mails and
+# updates Wagtail's search and reference indexes. Both stop together.
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_initial_content
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Playwright's own browser download cannot work here: tests drive Debian's Chromium.
 chromium:

@@ -87,8 +87,11 @@ def transition(request, pk):
             form.add_error(None, error)
         else:
             log(instance=demande, action="demandes.etape", user=request.user, data={"status": demande.status})
-            messages.success(request, _("La demande %(ref)s est passée à l’étape « %(status)s ».")
-                             % {"ref": demande.reference, "status": demande.get_status_display()})
+            messages.success(
+                request,
+                _("La demande %(ref)s est passée à l’étape « %(status)s ».")
+                % {"ref": demande.reference, "status": demande.get_status_display()},
+            )
             return redirect("demandes_admin:detail", pk=demande.pk)
     return detail(request, pk, form=form)
 
@@ -139,9 +142,7 @@ def erase(request, pk):
         for item in demandes:
             item.anonymise()
             log(instance=item, action="demandes.effacement", user=request.user)
-        messages.success(
-            request, _("Données personnelles effacées pour : %(refs)s.") % {"refs": ", ".join(references)}
-        )
+        messages.success(request, _("Données personnelles effacées pour : %(refs)s.") % {"refs": ", ".join(references)})
         return redirect("demandes_admin:detail", pk=demande.pk)
     return TemplateResponse(
         request,

@@ -4,6 +4,7 @@ import time
 from decimal import Decimal, InvalidOperation
 
 import filetype
+
 from django import forms
 from django.conf import settings
 from django.core import signing
@@ -96,9 +97,7 @@ class FichiersField(forms.FileField):
         for upload in files:
             upload = super().clean(upload, initial)
             if upload.size > FILE_MAX_SIZE:
-                errors.append(
-                    _("« %(name)s » est trop lourd : 10 Mo au plus par fichier.") % {"name": upload.name}
-                )
+                errors.append(_("« %(name)s » est trop lourd : 10 Mo au plus par fichier.") % {"name": upload.name})
                 continue
             kind = filetype.guess(upload.read(2048))
             upload.seek(0)
@@ -256,4 +255,3 @@ class BilanForm(forms.Form):
         label=_("Dépenses réelles, en euros"), help_text=_("Ce que le projet a coûté, par exemple 1 200.")
     )
     photos = FichiersField(label=_("Photos (facultatif)"), required=False)
-

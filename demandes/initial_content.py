@@ -108,7 +108,11 @@ FTU_FORM = {
             "field_type": "multiline",
             "help_text": "Par exemple : un banc, un éclairage, une rampe, un jardin.",
         },
-        {"label": "Pourquoi ce serait utile", "field_type": "multiline", "help_text": "Pour qui, et ce que cela changerait."},
+        {
+            "label": "Pourquoi ce serait utile",
+            "field_type": "multiline",
+            "help_text": "Pour qui, et ce que cela changerait.",
+        },
         {"label": "Photos du lieu", "field_type": "fichiers", "required": False, "help_text": FILES_HINT},
         CONSENT,
     ],

@@ -68,6 +68,9 @@ class Compteur(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["prefix", "year"], name="unique_compteur")]
 
+    def __str__(self):
+        return f"{self.prefix}-{self.year} : {self.last_number}"
+
     @classmethod
     def next_reference(cls, prefix, year):
         """PIC-2026-0042. The row update locks the counter until the transaction ends, so concurrent
@@ -100,9 +103,7 @@ class Autocomplete(models.TextChoices):
 
 class DemandeFormField(TranslatableMixin, AbstractFormField):
     page = ParentalKey("DemandeFormPage", on_delete=models.CASCADE, related_name="form_fields")
-    field_type = models.CharField(
-        _("type de champ"), max_length=16, choices=[*FORM_FIELD_CHOICES, *FieldType.choices]
-    )
+    field_type = models.CharField(_("type de champ"), max_length=16, choices=[*FORM_FIELD_CHOICES, *FieldType.choices])
     autocomplete = models.CharField(
         _("remplissage automatique"),
         max_length=20,
@@ -249,7 +250,8 @@ class Demande(AbstractFormSubmission):
     field_labels = models.JSONField(_("questions posées"), default=dict)
     amount_requested = models.DecimalField(_("montant demandé"), max_digits=9, decimal_places=2, null=True)
     amount_granted = models.DecimalField(_("montant accordé"), max_digits=9, decimal_places=2, null=True)
-    follow_up_token = models.CharField(max_length=64, unique=True, null=True, default=new_token)
+    # NULL once anonymised: unique among the demandes that still have a follow-up link.
+    follow_up_token = models.CharField(max_length=64, unique=True, null=True, default=new_token)  # noqa: DJ001
     updated_at = models.DateTimeField(_("mise à jour"), auto_now=True)
     closed_at = models.DateTimeField(_("clôturée le"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymisée le"), null=True, blank=True)
@@ -331,6 +333,9 @@ class Evenement(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
 
+    def __str__(self):
+        return self.get_to_status_display()
+
 
 class Bilan(models.Model):
     """What the porteurs of a PIC report once their event has taken place."""
@@ -341,6 +346,9 @@ class Bilan(models.Model):
     participants = models.PositiveIntegerField(_("nombre de participants"))
     amount_spent = models.DecimalField(_("dépenses"), max_digits=9, decimal_places=2)
     anonymised = models.BooleanField(default=False)
+
+    def __str__(self):
+        return f"Bilan du {self.submitted_at:%d/%m/%Y}"
 
 
 class Notification(models.Model):
@@ -372,6 +380,9 @@ class Notification(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
 
+    def __str__(self):
+        return self.subject
+
 
 class Agent(models.Model):
     """A member of staff and the contact points whose demandes they process."""
@@ -394,4 +405,3 @@ class Agent(models.Model):
 
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
-

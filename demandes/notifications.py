@@ -11,6 +11,8 @@ message is plain text, so no value can inject a header or HTML.
 import logging
 import smtplib
 
+from django_tasks import task, task_backends
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -18,8 +20,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-
-from django_tasks import task, task_backends
 
 from .models import Notification
 
@@ -96,9 +96,7 @@ def notify_status_change(demande):
             "reference": demande.reference,
             "status": demande.get_status_display(),
         }
-    queue(
-        demande, Notification.Kind.STATUS, demande.contact_email, subject, "demandes/emails/status.txt"
-    )
+    queue(demande, Notification.Kind.STATUS, demande.contact_email, subject, "demandes/emails/status.txt")
 
 
 def notify_bilan(demande):
@@ -134,9 +132,7 @@ def deliver_notification(notification_id):
             can_wait = task_backends[deliver_notification.backend].supports_defer
             if can_wait and notification.attempts < settings.DEMANDES_NOTIFICATION_ATTEMPTS:
                 run_after = timezone.now() + retry_delay(notification.attempts)
-                transaction.on_commit(
-                    lambda: deliver_notification.using(run_after=run_after).enqueue(notification_id)
-                )
+                transaction.on_commit(lambda: deliver_notification.using(run_after=run_after).enqueue(notification_id))
             else:
                 notification.state = Notification.State.FAILED
             logger.warning("Notification %s not sent (attempt %s): %s", notification_id, notification.attempts, error)

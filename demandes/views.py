@@ -4,6 +4,8 @@ All three carry per-visitor content (a CSRF token, a reference, a status),
 so they are never cached by the reverse proxy.
 """
 
+from django_ratelimit.core import is_ratelimited
+
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
@@ -14,7 +16,6 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django_ratelimit.core import is_ratelimited
 
 from wagtail.models import Locale
 
@@ -140,9 +141,7 @@ def serve_form_page(page, request):
 
 
 def demande_for_token(token):
-    return get_object_or_404(
-        Demande.objects.select_related("quartier", "contact_point", "page"), follow_up_token=token
-    )
+    return get_object_or_404(Demande.objects.select_related("quartier", "contact_point", "page"), follow_up_token=token)
 
 
 @never_cache

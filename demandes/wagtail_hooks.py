@@ -1,14 +1,15 @@
 """The "Demandes" area of the admin: the inbox of every demande, the agents, and the audit log actions."""
 
 import django_filters
+
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -16,7 +17,7 @@ from wagtail.permissions import register_permission_policy
 from home.models import ContactPoint, Quartier
 
 from . import admin_views
-from .models import Agent, Demande
+from .models import Agent, Demande, DemandeFormPage
 from .procedures import PROCEDURE_CHOICES, Status
 
 
@@ -96,6 +97,7 @@ class DemandeViewSet(ModelViewSet):
         "get_procedure_display": _("Dispositif"),
         "get_status_display": _("Étape"),
         "get_channel_display": _("Canal"),
+        "submit_time": _("Reçue le"),
     }
     export_filename = "demandes"
     form_fields = []
@@ -143,3 +145,10 @@ def register_demande_log_actions(actions):
     actions.register_action("demandes.export", _("Export"), _("Données personnelles exportées"))
     actions.register_action("demandes.effacement", _("Effacement"), _("Données personnelles effacées"))
     actions.register_action("demandes.etape", _("Étape"), _("Étape de la demande changée"))
+
+
+@hooks.register("filter_form_submissions_for_user")
+def keep_demandes_in_their_inbox(user, editable_forms):
+    """Page editors must not read demandes through Wagtail's form submissions listing:
+    the inbox above is the only way in, scoped to the agent's contact points and logged."""
+    return editable_forms.not_type(DemandeFormPage)

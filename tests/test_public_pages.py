@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from actualites.models import ActualiteIndexPage, ActualitePage
 from dispositifs.models import DispositifPage
-from tests.home.test_pages import INITIAL_URLS
+from tests.home.test_pages import FORM_URLS, INITIAL_URLS
 
 
 class ResourceCollector(HTMLParser):
@@ -35,7 +35,7 @@ class ResourceCollector(HTMLParser):
                 self.urls.append(attrs[name])
 
 
-@pytest.mark.parametrize("url", [*INITIAL_URLS, "/fr/recherche/?q=quartier"])
+@pytest.mark.parametrize("url", [*INITIAL_URLS, *FORM_URLS, "/fr/recherche/?q=quartier"])
 def test_pages_load_nothing_from_elsewhere_and_need_no_inline_code(client, initial_content, url):
     """Nothing leaves the visitor's browser for a third party; a strict CSP can forbid inline code."""
     collector = ResourceCollector()
@@ -68,7 +68,8 @@ QUERY_BOUNDS = {
     "/fr/quartiers/": 17,
     "/fr/quartiers/oliveaux/": 20,
     "/fr/participer/": 17,
-    "/fr/participer/projet-initiative-citoyenne/": 21,
+    "/fr/participer/projet-initiative-citoyenne/": 23,
+    "/fr/participer/projet-initiative-citoyenne/fiche-projet/": 21,
     "/fr/actualites/": 17,
     "/fr/recherche/?q=quartier": 18,  # PostgreSQL full-text search: 2 more than SQLite
 }
@@ -103,7 +104,7 @@ def test_listing_more_items_costs_no_more_queries(client, initial_content):
     assert {url: queries(url) for url in with_one} == with_one
 
 
-@pytest.mark.parametrize("url", INITIAL_URLS)
+@pytest.mark.parametrize("url", INITIAL_URLS + FORM_URLS)
 def test_every_page_is_editable_in_the_wagtail_admin(admin_client, initial_content, url):
     """An editor opens every page of the tree in the Wagtail editor."""
     page = next(page for page in Page.objects.filter(depth__gt=1) if page.url == url)

@@ -15,7 +15,10 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from aiosmtpd.controller import Controller
 from playwright.sync_api import sync_playwright
+
+from tests.utils import Mailbox
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -75,19 +78,45 @@ def server_database(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def site_url(server_database):
-    env = {
+def mailbox():
+    """A real SMTP server on 127.0.0.1 that the served site sends its mail to."""
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    mailbox.port = controller.port
+    yield mailbox
+    controller.stop()
+
+
+@pytest.fixture(scope="session")
+def server_env(server_database, mailbox):
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": server_database,
         "CDV_ADMIN_PASSWORD": ADMIN_PASSWORD,
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(mailbox.port),
+        # A person at a keyboard; the robots' threshold is tested without a browser.
+        "DEMANDES_MIN_FILL_SECONDS": "1",
     }
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["load_initial_content"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def manage(env, *command):
+    """Run a manage.py command against the served site's database."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
+
+
+@pytest.fixture(scope="session")
+def site_url(server_env):
     port = free_port()
+    env = {**server_env, "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}"}
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_initial_content")
     server = subprocess.Popen(
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,

@@ -1,14 +1,15 @@
 import time
-from email import message_from_bytes, policy
 
 import pytest
 from aiosmtpd.controller import Controller
+
 from django.core import signing
 from django.core.cache import cache
 
 from demandes.forms import TIMING_SALT
 from demandes.models import DemandeFormPage
 from tests.browser.conftest import free_port
+from tests.utils import Mailbox
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
@@ -90,21 +91,6 @@ def ftu_answers(page, **changes):
     data = {field_name(page, label): value for label, value in answers.items() if value is not None}
     data["debut"] = started_long_ago()
     return data
-
-
-class Mailbox:
-    """What a real SMTP server on 127.0.0.1 received, parsed."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        message = message_from_bytes(envelope.original_content, policy=policy.default)
-        self.messages.append({"to": envelope.rcpt_tos, "message": message})
-        return "250 Message accepted for delivery"
-
-    def to(self, address):
-        return [item["message"] for item in self.messages if address in item["to"]]
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 import time
 
 import pytest
+
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client

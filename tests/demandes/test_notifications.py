@@ -4,11 +4,13 @@ import time
 
 import pytest
 from aiosmtpd.controller import Controller
+
 from django.core.management import call_command
 
 from demandes.models import Demande, Notification
 from demandes.transitions import move
-from tests.demandes.conftest import Mailbox, pic_answers
+from tests.demandes.conftest import pic_answers
+from tests.utils import Mailbox
 
 committing = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -61,7 +63,9 @@ def test_the_resident_is_told_of_each_step(client, pic_form, mailbox, admin_user
         f"Votre demande {demande.reference} : En examen par le comité de gestion",
         f"Votre demande {demande.reference} : Avis favorable",
     ]
-    assert "Montant accordé : 1 200 €" in mailbox.to("fatima@example.org")[-1].get_content().replace("\u202f", " ").replace("\xa0", " ")
+    assert "Montant accordé : 1 200 €" in mailbox.to("fatima@example.org")[-1].get_content().replace(
+        "\u202f", " "
+    ).replace("\xa0", " ")
 
 
 @committing

@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+
 from django.db import connection
 from django.test import Client
 
@@ -61,9 +62,7 @@ committing = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @committing
-def test_a_failure_after_the_save_does_not_lose_the_demande_even_with_atomic_requests(
-    pic_form, settings, monkeypatch
-):
+def test_a_failure_after_the_save_does_not_lose_the_demande_even_with_atomic_requests(pic_form, settings, monkeypatch):
     """With ATOMIC_REQUESTS on, an error after the save must not roll the demande back."""
     settings.DATABASES["default"]["ATOMIC_REQUESTS"] = True
     connection.settings_dict["ATOMIC_REQUESTS"] = True

@@ -25,14 +25,19 @@ INITIAL_URLS = [
     "/fr/accessibilite/",
     "/fr/donnees-personnelles/",
 ]
+# The application forms: per visitor (a CSRF token), so never cached, unlike the pages above.
+FORM_URLS = [
+    "/fr/participer/projet-initiative-citoyenne/fiche-projet/",
+    "/fr/participer/fonds-travaux-urbains/demande/",
+]
 
 
 def test_the_list_above_is_the_whole_initial_tree(initial_content):
     urls = sorted(page.url for page in Page.objects.filter(depth__gt=1).live())
-    assert urls == sorted(INITIAL_URLS)
+    assert urls == sorted(INITIAL_URLS + FORM_URLS)
 
 
-@pytest.mark.parametrize("url", INITIAL_URLS)
+@pytest.mark.parametrize("url", INITIAL_URLS + FORM_URLS)
 def test_every_page_renders_in_french_with_one_h1(client, initial_content, url):
     response = client.get(url)
     assert response.status_code == 200

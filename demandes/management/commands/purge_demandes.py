@@ -11,7 +11,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--dry-run", action="store_true", help="Affiche ce qui serait anonymisé, sans rien changer.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Affiche ce qui serait anonymisé, sans rien changer."
+        )
 
     def handle(self, *args, dry_run=False, **options):
         references = purge(dry_run=dry_run)

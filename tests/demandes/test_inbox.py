@@ -1,0 +1,219 @@
+"""The Maison du projet's inbox in the Wagtail admin: who sees what, and how a demande moves on."""
+
+import csv
+import io
+
+import openpyxl
+import pytest
+
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from wagtail.models import ModelLogEntry
+
+from demandes.models import Agent, Channel, Demande
+from demandes.procedures import FTU, PIC, Status
+from home.models import ContactPoint, Quartier
+from tests.demandes.conftest import PNG, field_name, ftu_answers, pic_answers
+from tests.utils import page_text
+
+
+def make_user(django_user_model, username, group_names=(), contact_points=()):
+    user = django_user_model.objects.create_user(username, password="secret")  # noqa: S106
+    for name in group_names:
+        user.groups.add(Group.objects.get(name=name))
+    if contact_points:
+        Agent.objects.create(user=user).contact_points.set(contact_points)
+    client = Client()
+    client.force_login(user)
+    return user, client
+
+
+@pytest.fixture
+def demandes(client, pic_form, ftu_form):
+    """A PIC from the Oliveaux (Maison du projet) and an FTU from Clémenceau – Kiener (a point relais)."""
+    point_relais = ContactPoint.objects.create(
+        locale=pic_form.locale, name="Centre social Kiener", kind=ContactPoint.Kind.POINT_RELAIS
+    )
+    kiener = Quartier.objects.get(name="Clémenceau – Kiener", locale=pic_form.locale)
+    kiener.demandes_contact = point_relais
+    kiener.save()
+    data = pic_answers(pic_form)
+    data[field_name(pic_form, "Pièces jointes")] = [SimpleUploadedFile("photo.png", PNG)]
+    client.post(pic_form.url, data)
+    client.post(ftu_form.url, ftu_answers(ftu_form, **{"Votre quartier": str(kiener.pk)}))
+    return Demande.objects.get(procedure="pic"), Demande.objects.get(procedure="ftu")
+
+
+@pytest.fixture
+def agent_oliveaux(django_user_model, demandes):
+    return make_user(django_user_model, "agent", ["Maison du projet"], [demandes[0].contact_point])
+
+
+def test_an_agent_sees_and_opens_only_the_demandes_of_their_contact_points(agent_oliveaux, demandes):
+    pic, ftu = demandes
+    _user, client = agent_oliveaux
+    listing = page_text(client.get("/admin/demandes_recues/"))
+    assert pic.reference in listing and ftu.reference not in listing
+    assert client.get(f"/admin/demande/{pic.pk}/").status_code == 200
+    for url in (
+        f"/admin/demande/{ftu.pk}/",
+        f"/admin/demande/{ftu.pk}/donnees/",
+        f"/admin/demande/{ftu.pk}/recepisse/",
+    ):
+        assert client.get(url, follow=True).status_code == 404
+
+
+def test_an_editor_outside_the_maison_du_projet_sees_no_demande(django_user_model, demandes):
+    editor = make_user(django_user_model, "redacteur")[0]
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    editor.groups.add(Group.objects.get_or_create(name="Rédaction")[0])
+    client = Client()
+    client.force_login(editor)
+    assert client.get("/admin/demandes_recues/").status_code in (302, 403)
+    assert client.get(f"/admin/demande/{demandes[0].pk}/").status_code in (302, 403)
+    assert "Fatima" not in page_text(client.get(f"/admin/demande/{demandes[0].pk}/", follow=True))
+    # Nor through Wagtail's own listing of form submissions.
+    assert demandes[0].reference not in page_text(client.get("/admin/forms/"))
+    assert client.get(f"/admin/forms/submissions/{demandes[0].page_id}/").status_code in (302, 403)
+
+
+def test_a_superuser_sees_every_demande(admin_client, demandes):
+    listing = page_text(admin_client.get("/admin/demandes_recues/"))
+    assert all(demande.reference in listing for demande in demandes)
+
+
+def test_the_inbox_filters_searches_and_exports_the_filtered_list(admin_client, demandes):
+    pic, ftu = demandes
+    for query, shown, hidden in (
+        ("procedure=ftu", ftu, pic),
+        (f"quartier={pic.quartier_id}", pic, ftu),
+        (f"contact_point={ftu.contact_point_id}", ftu, pic),
+        ("status=recue&procedure=pic", pic, ftu),
+        (f"q={ftu.reference}", ftu, pic),
+        ("q=Benali", pic, ftu),
+    ):
+        text = page_text(admin_client.get(f"/admin/demandes_recues/?{query}"))
+        assert shown.reference in text and hidden.reference not in text, query
+    exported = admin_client.get("/admin/demandes_recues/?procedure=pic&export=csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(exported.streaming_content).decode())))
+    assert [(row["Référence"], row["Quartier"], row["Étape"]) for row in rows] == [
+        (pic.reference, "Les Oliveaux", "Reçue")
+    ]
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(b"".join(admin_client.get("/admin/demandes_recues/?export=xlsx").streaming_content))
+    )
+    references = [row[0] for row in workbook.active.iter_rows(min_row=2, values_only=True)]
+    assert sorted(references) == sorted(demande.reference for demande in demandes)
+
+
+def test_opening_a_demande_shows_everything_and_is_recorded_in_the_audit_log(agent_oliveaux, demandes):
+    pic, _ftu = demandes
+    user, client = agent_oliveaux
+    text = page_text(client.get(f"/admin/demande/{pic.pk}/"))
+    for shown in ("Repas partagé des voisins", "Fatima Benali et Jérôme Dupont", "photo.png", "Reçue", "850"):
+        assert shown in text
+    entry = ModelLogEntry.objects.for_instance(pic).get(action="demandes.consultation")
+    assert entry.user == user
+
+
+def test_attachments_download_for_authorised_staff_only_and_each_download_is_logged(
+    agent_oliveaux, demandes, django_user_model
+):
+    pic, _ftu = demandes
+    piece = pic.pieces_jointes.get()
+    url = f"/admin/demande/{pic.pk}/pieces/{piece.pk}/"
+    response = agent_oliveaux[1].get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PNG
+    assert 'attachment; filename="photo.png"' in response["Content-Disposition"]
+    assert ModelLogEntry.objects.for_instance(pic).filter(action="demandes.telechargement").count() == 1
+    assert Client().get(url).status_code == 302  # to the login page
+    other = make_user(django_user_model, "autre", ["Maison du projet"], [])[1]
+    assert other.get(url, follow=True).status_code == 404
+
+
+def test_an_agent_moves_a_pic_through_the_committee_steps(agent_oliveaux, demandes):
+    pic, _ftu = demandes
+    user, client = agent_oliveaux
+    url = f"/admin/demande/{pic.pk}/etape/"
+    assert client.post(url, {"to_status": "examen_comite", "note": "Comité du 3 décembre"}).status_code == 302
+    refused = client.post(url, {"to_status": "avis_favorable", "amount": "1600"})
+    assert refused.status_code == 400
+    assert "Le montant demandé dépasse le plafond du PIC (1 500 €)." in page_text(refused)
+    assert "Indiquez le montant accordé." in page_text(client.post(url, {"to_status": "avis_favorable"}))
+    assert client.post(url, {"to_status": "avis_favorable", "amount": "1 200"}).status_code == 302
+    pic.refresh_from_db()
+    assert pic.status == Status.AVIS_FAVORABLE and pic.amount_granted == 1200 and pic.closed_at is None
+    history = list(pic.evenements.values_list("from_status", "to_status", "user__username", "note"))
+    assert history == [
+        ("", "recue", None, ""),
+        ("recue", "examen_comite", "agent", "Comité du 3 décembre"),
+        ("examen_comite", "avis_favorable", "agent", ""),
+    ]
+
+
+def test_a_step_the_procedure_does_not_allow_is_refused(agent_oliveaux, demandes):
+    pic, _ftu = demandes
+    response = agent_oliveaux[1].post(f"/admin/demande/{pic.pk}/etape/", {"to_status": "bilan_presente"})
+    assert response.status_code == 400
+    assert "Sélectionnez un choix valide" in page_text(response)
+    pic.refresh_from_db()
+    assert pic.status == Status.RECUE
+
+
+def test_the_procedures_follow_the_city_process():
+    assert PIC.next_statuses(Status.EXAMEN_COMITE) == (Status.AVIS_FAVORABLE, Status.AVIS_DEFAVORABLE)
+    assert PIC.next_statuses(Status.AVIS_DEFAVORABLE) == ()
+    assert FTU.timeline(Status.REFUSEE) == (Status.RECUE, Status.AVIS_COMITE, Status.REFUSEE)
+    assert PIC.timeline(Status.AVIS_DEFAVORABLE) == (Status.RECUE, Status.EXAMEN_COMITE, Status.AVIS_DEFAVORABLE)
+
+
+def test_an_ftu_grant_is_capped_at_the_ftu_ceiling(admin_client, demandes):
+    _pic, ftu = demandes
+    url = f"/admin/demande/{ftu.pk}/etape/"
+    for status in ("avis_comite", "etude_services", "second_examen"):
+        assert admin_client.post(url, {"to_status": status}).status_code == 302
+    assert "plafond du FTU (4 500 €)" in page_text(
+        admin_client.post(url, {"to_status": "subvention_attribuee", "amount": "4501"})
+    )
+    admin_client.post(url, {"to_status": "subvention_attribuee", "amount": "4500"})
+    admin_client.post(url, {"to_status": "travaux_realises"})
+    ftu.refresh_from_db()
+    assert ftu.status == Status.TRAVAUX_REALISES and ftu.closed_at is not None
+
+
+def test_staff_at_a_point_relais_enter_a_demande_for_a_resident_and_print_a_receipt(agent_oliveaux, pic_form):
+    user, client = agent_oliveaux
+    form = client.get(pic_form.url)
+    assert "Saisie pour une personne (réservé aux agents)" in page_text(form)
+    data = pic_answers(pic_form, **{"Adresse e-mail": ""})
+    data.update(canal=Channel.POINT_RELAIS)
+    refused = client.post(pic_form.url, data)
+    assert "Demandez son accord à la personne" in page_text(refused)
+    data["accord_oral"] = "on"
+    response = client.post(pic_form.url, data)
+    assert response.status_code == 302
+    demande = Demande.objects.latest("pk")
+    assert demande.channel == Channel.POINT_RELAIS and demande.entered_by == user and demande.oral_consent
+    receipt = page_text(client.get(f"/admin/demande/{demande.pk}/recepisse/"))
+    assert demande.reference in receipt
+    assert "Au point relais ou à la Maison du projet, avec un agent" in receipt
+
+
+def test_the_inbox_costs_the_same_queries_for_two_demandes_or_seven(admin_client, demandes, client, pic_form):
+    def queries():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        admin_client.get("/admin/demandes_recues/")
+        with CaptureQueriesContext(connection) as context:
+            assert admin_client.get("/admin/demandes_recues/").status_code == 200
+        return len(context)
+
+    with_two = queries()
+    for number in range(5):
+        client.post(pic_form.url, pic_answers(pic_form), REMOTE_ADDR=f"10.0.1.{number}")
+    assert Demande.objects.count() == 7
+    assert queries() == with_two

@@ -1,0 +1,106 @@
+"""RGPD: retention with anonymisation, the right of access and the right to erasure."""
+
+import datetime
+import json
+import os
+from io import StringIO
+
+import pytest
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.utils import timezone
+
+from wagtail.models import ModelLogEntry
+
+from demandes.models import Demande, PieceJointe
+from demandes.transitions import move
+from tests.demandes.conftest import PNG, field_name, pic_answers
+from tests.utils import page_text
+
+
+@pytest.fixture
+def closed_demande(client, pic_form, admin_user):
+    data = pic_answers(pic_form)
+    data[field_name(pic_form, "Pièces jointes")] = [SimpleUploadedFile("photo.png", PNG)]
+    client.post(pic_form.url, data)
+    demande = Demande.objects.get()
+    move(demande, "examen_comite", admin_user)
+    move(demande, "avis_favorable", admin_user, amount=1000)
+    move(demande, "realisee", admin_user)
+    move(demande, "bilan_presente", admin_user)
+    demande.refresh_from_db()
+    return demande
+
+
+def purge(*args):
+    out = StringIO()
+    call_command("purge_demandes", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_closed_demandes_are_anonymised_after_the_retention_period_and_the_figures_stay(closed_demande):
+    file_path = closed_demande.pieces_jointes.get().file.path
+    assert "Aucune demande" in purge()  # closed today: kept
+
+    Demande.objects.update(closed_at=timezone.now() - datetime.timedelta(days=24 * 31))
+    assert f"{closed_demande.reference}" in purge("--dry-run")
+    assert "seraient anonymisées" in purge("--dry-run")
+    assert Demande.objects.get().contact_email == "fatima@example.org"  # a dry run changes nothing
+
+    assert "anonymisées" in purge()
+    demande = Demande.objects.get()
+    assert (demande.contact_name, demande.contact_email, demande.form_data, demande.follow_up_token) == (
+        "",
+        "",
+        {},
+        None,
+    )
+    assert not PieceJointe.objects.exists()
+    assert not os.path.exists(file_path)
+    assert all(n.body == "" and n.recipient == "" for n in demande.notifications.all())
+    # What statistics need survives.
+    assert (demande.procedure, demande.quartier.name, demande.amount_requested, demande.amount_granted) == (
+        "pic",
+        "Les Oliveaux",
+        850,
+        1000,
+    )
+    assert demande.submit_time.year == timezone.now().year
+
+
+def test_open_demandes_are_never_purged(client, pic_form, settings):
+    settings.DEMANDES_RETENTION_MONTHS = 0
+    client.post(pic_form.url, pic_answers(pic_form))
+    Demande.objects.update(submit_time=timezone.now() - datetime.timedelta(days=3000))
+    assert "Aucune demande" in purge()
+
+
+def test_staff_export_everything_stored_about_a_resident(admin_client, closed_demande, client, pic_form):
+    client.post(pic_form.url, pic_answers(pic_form))  # a second demande, same e-mail
+    client.post(pic_form.url, pic_answers(pic_form, **{"Adresse e-mail": "autre@example.org"}))
+    response = admin_client.get(f"/admin/demande/{closed_demande.pk}/donnees/")
+    assert response["Content-Disposition"] == f'attachment; filename="donnees-{closed_demande.reference}.json"'
+    data = json.loads(response.content)
+    assert len(data["demandes"]) == 2
+    first = next(item for item in data["demandes"] if item["reference"] == closed_demande.reference)
+    assert first["email"] == "fatima@example.org"
+    assert first["answers"]["Titre du projet"] == "Repas partagé des voisins"
+    assert first["attachments"] == ["photo.png"]
+    assert [step["status"] for step in first["history"]][-1] == "Bilan présenté"
+    assert ModelLogEntry.objects.for_instance(closed_demande).filter(action="demandes.export").exists()
+
+
+def test_staff_erase_a_residents_data_on_request(admin_client, closed_demande, client, pic_form):
+    client.post(pic_form.url, pic_answers(pic_form, **{"Adresse e-mail": "autre@example.org"}))
+    token = closed_demande.follow_up_token
+    url = f"/admin/demande/{closed_demande.pk}/effacer/"
+    confirm = page_text(admin_client.get(url))
+    assert closed_demande.reference in confirm and "ne peut pas être annulée" in confirm
+    admin_client.post(url)
+    closed_demande.refresh_from_db()
+    assert closed_demande.anonymised_at is not None and closed_demande.contact_email == ""
+    assert Demande.objects.get(contact_email="autre@example.org").anonymised_at is None
+    assert "Données personnelles effacées" in page_text(admin_client.get(f"/admin/demande/{closed_demande.pk}/"))
+    follow_up = client.get(f"/fr/demandes/suivi/{token}/")
+    assert follow_up.status_code == 404
