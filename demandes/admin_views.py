@@ -19,9 +19,9 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from .forms import TransitionForm
-from .models import Demande, Notification, PieceJointe
-from .notifications import resend
-from .privacy import personal_data, same_person
+from .models import Demande, PieceJointe
+from .notifications import resend, to_resend
+from .privacy import personal_data, same_email
 from .transitions import move
 
 
@@ -64,7 +64,7 @@ def detail(request, pk, form=None):
             "audit": ModelLogEntry.objects.for_instance(demande).select_related("user").order_by("-timestamp")[:50],
             "form": form if form and form.fields["to_status"].choices else None,
             "can_change": can_change,
-            "header_title": demande.reference,
+            "same_email": same_email(demande, request.user),
         },
         status=400 if form is not None and form.is_bound else 200,
     )
@@ -108,15 +108,19 @@ def piece(request, pk, piece_pk):
 @require_POST
 def resend_notifications(request, pk):
     demande = demande_for(request, pk, "change")
-    failed = demande.notifications.filter(state=Notification.State.FAILED)
-    count = failed.count()
+    failed = list(to_resend(demande))
+    count = len(failed)
     resend(failed)
     messages.success(request, _("%(count)s message(s) remis en envoi.") % {"count": count})
     return redirect("demandes_admin:detail", pk=demande.pk)
 
 
 def receipt(request, pk):
-    demande = demande_for(request, pk)
+    """Printed for the resident by the agent who took the demande, wherever it was routed."""
+    if not request.user.has_perm("demandes.view_demande"):
+        raise PermissionDenied
+    scope = Demande.objects.for_user(request.user) | Demande.objects.filter(entered_by=request.user)
+    demande = get_object_or_404(scope.select_related("quartier", "contact_point"), pk=pk)
     return TemplateResponse(
         request, "demandes/receipt.html", {"demande": demande, "dispositif": dispositif_of(demande)}
     )
@@ -124,10 +128,9 @@ def receipt(request, pk):
 
 def export_personal_data(request, pk):
     demande = demande_for(request, pk)
-    demandes = same_person(demande, Demande.objects.for_user(request.user))
     log(instance=demande, action="demandes.export", user=request.user)
     response = HttpResponse(
-        json.dumps(personal_data(demandes), ensure_ascii=False, indent=2, default=str),
+        json.dumps(personal_data(Demande.objects.filter(pk=demande.pk)), ensure_ascii=False, indent=2, default=str),
         content_type="application/json; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="donnees-{demande.reference}.json"'
@@ -136,16 +139,11 @@ def export_personal_data(request, pk):
 
 def erase(request, pk):
     demande = demande_for(request, pk, "change")
-    demandes = same_person(demande, Demande.objects.for_user(request.user)).filter(anonymised_at__isnull=True)
-    if request.method == "POST":
-        references = [item.reference for item in demandes]
-        for item in demandes:
-            item.anonymise()
-            log(instance=item, action="demandes.effacement", user=request.user)
-        messages.success(request, _("Données personnelles effacées pour : %(refs)s.") % {"refs": ", ".join(references)})
+    if request.method == "POST" and not demande.anonymised_at:
+        demande.anonymise()
+        log(instance=demande, action="demandes.effacement", user=request.user)
+        messages.success(
+            request, _("Données personnelles de la demande %(ref)s effacées.") % {"ref": demande.reference}
+        )
         return redirect("demandes_admin:detail", pk=demande.pk)
-    return TemplateResponse(
-        request,
-        "demandes/admin/erase.html",
-        {"demande": demande, "demandes": demandes, "header_title": _("Effacer des données personnelles")},
-    )
+    return TemplateResponse(request, "demandes/admin/erase.html", {"demande": demande})

@@ -1,5 +1,6 @@
 """The resident's form, built from the fields editors set in the admin, and the staff forms."""
 
+import re
 import time
 from decimal import Decimal, InvalidOperation
 
@@ -11,6 +12,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.models import Locale
 
 from home.models import Quartier
 from home.templatetags.site_tags import euros
@@ -38,9 +40,10 @@ class MontantField(forms.DecimalField):
 
     widget = forms.TextInput(attrs={"inputmode": "decimal"})
 
-    def __init__(self, *, ceiling=None, acronym="", **kwargs):
+    def __init__(self, *, ceiling=None, acronym="", granted=False, **kwargs):
         self.ceiling = ceiling
         self.acronym = acronym
+        self.granted = granted
         super().__init__(max_digits=9, decimal_places=2, min_value=0, **kwargs)
         self.error_messages.update(
             invalid=_("Indiquez un montant en chiffres, par exemple 850 ou 850,50."),
@@ -53,6 +56,8 @@ class MontantField(forms.DecimalField):
     def to_python(self, value):
         if isinstance(value, str):
             value = value.replace("€", "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+            if re.fullmatch(r"\d{1,3}(\.\d{3})+", value):
+                value = value.replace(".", "")  # « 1.500 »: a thousands separator, not a decimal point
             value = value.replace(",", ".")
         if value in self.empty_values:
             return None
@@ -67,10 +72,13 @@ class MontantField(forms.DecimalField):
     def validate(self, value):
         super().validate(value)
         if value is not None and self.ceiling is not None and value > self.ceiling:
+            message = (
+                _("Le montant accordé dépasse le plafond du %(acronym)s (%(ceiling)s).")
+                if self.granted
+                else _("Le montant demandé dépasse le plafond du %(acronym)s (%(ceiling)s).")
+            )
             raise forms.ValidationError(
-                _("Le montant demandé dépasse le plafond du %(acronym)s (%(ceiling)s).")
-                % {"acronym": self.acronym, "ceiling": euros(self.ceiling)},
-                code="above_ceiling",
+                message % {"acronym": self.acronym, "ceiling": euros(self.ceiling)}, code="above_ceiling"
             )
 
 
@@ -81,7 +89,7 @@ class MultipleFileInput(forms.ClearableFileInput):
 class FichiersField(forms.FileField):
     """Several files; each is checked by its content, its size, and their number."""
 
-    widget = MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/heic,application/pdf"})
+    widget = MultipleFileInput(attrs={"accept": ",".join(ACCEPTED_FILE_TYPES)})
 
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data] if data else []
@@ -146,7 +154,7 @@ class DemandeBaseForm(BaseForm):
             )
         if not self.taken_by_staff:
             self.check_fill_time(cleaned_data.get("debut"))
-        elif cleaned_data.get("canal") == Channel.POINT_RELAIS and not cleaned_data.get("accord_oral"):
+        elif not cleaned_data.get("accord_oral"):
             self.add_error(
                 "accord_oral", _("Demandez son accord à la personne avant d’enregistrer sa demande pour elle.")
             )
@@ -166,6 +174,18 @@ class DemandeBaseForm(BaseForm):
     @property
     def has_files(self):
         return any(isinstance(field, FichiersField) for field in self.fields.values())
+
+
+def quartiers_for(locale):
+    """The quartiers in the form's language, each falling back to French until it is translated."""
+    sources = Quartier.objects.filter(locale=Locale.get_default())
+    translated = dict(
+        Quartier.objects.filter(locale=locale, translation_key__in=sources.values("translation_key")).values_list(
+            "translation_key", "pk"
+        )
+    )
+    pks = [translated.get(key, pk) for pk, key in sources.values_list("pk", "translation_key")]
+    return Quartier.objects.filter(pk__in=pks).order_by("sort_order", "name")
 
 
 class DemandeFormBuilder(FormBuilder):
@@ -193,7 +213,7 @@ class DemandeFormBuilder(FormBuilder):
     def create_quartier_field(self, field, options):
         options.pop("initial", None)
         return forms.ModelChoiceField(
-            queryset=Quartier.objects.filter(locale_id=self.page.locale_id).order_by("sort_order", "name"),
+            queryset=quartiers_for(self.page.locale),
             empty_label=_("Choisissez votre quartier"),
             error_messages={"invalid_choice": _("Choisissez un quartier dans la liste.")},
             **options,
@@ -215,7 +235,7 @@ class TransitionForm(forms.Form):
     """Moves a demande to its next step in the admin."""
 
     to_status = forms.ChoiceField(label=_("Nouvelle étape"), widget=forms.RadioSelect)
-    amount = MontantField(label=_("Montant accordé"), required=False)
+    amount = MontantField(label=_("Montant accordé"), required=False, granted=True)
     note = forms.CharField(
         label=_("Note interne (non envoyée à la personne)"), widget=forms.Textarea, required=False, max_length=2000
     )

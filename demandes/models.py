@@ -22,6 +22,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, AbstractFormSubmission, FormMixin
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
@@ -112,6 +113,19 @@ class DemandeFormField(TranslatableMixin, AbstractFormField):
         help_text=_("Ce que le téléphone peut proposer de lui-même. Le nom et l’e-mail servent aussi à la boîte."),
     )
 
+    # The key under which answers are stored (clean_name) is synchronised, never translated:
+    # a demande sent from the Arabic form lands under the same keys as a French one.
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+        SynchronizedField("autocomplete"),
+    ]
+
     panels = [
         FieldPanel("label"),
         FieldPanel("help_text"),
@@ -126,11 +140,13 @@ class DemandeFormField(TranslatableMixin, AbstractFormField):
 
 
 DEFAULT_PRIVACY_NOTICE = (
-    "<p>La Ville de Loos traite les informations de ce formulaire pour instruire votre demande "
-    "au titre du contrat de ville. Seules l’équipe de la Maison du projet et les membres du comité de gestion "
-    "les lisent. Elles sont effacées 24 mois après la clôture du dossier ; seuls des chiffres anonymes "
-    "(nombre de demandes, montants, quartiers) sont gardés. Vous pouvez les consulter, les corriger ou "
-    "les faire effacer en le demandant à la Maison du projet.</p>"
+    "<p>La Ville de Loos traite les informations de ce formulaire pour étudier votre demande au titre du "
+    "contrat de ville, une mission d’intérêt public. Seuls l’équipe de la Maison du projet et les membres du "
+    "comité de gestion les lisent. Elles sont effacées 24 mois après la clôture du dossier ; seuls des chiffres "
+    "anonymes (nombre de demandes, montants, quartiers) sont gardés.</p>"
+    "<p>Vous pouvez consulter vos informations, les corriger ou les faire effacer en le demandant à la Maison "
+    "du projet ou au délégué à la protection des données de la Ville de Loos. Si vous pensez que vos droits ne "
+    "sont pas respectés, vous pouvez vous adresser à la CNIL (cnil.fr).</p>"
 )
 
 
@@ -210,10 +226,12 @@ class DemandeQuerySet(models.QuerySet):
         return self.filter(contact_point__agents__user=user)
 
     def due_for_anonymisation(self, now=None):
+        """Closed that long ago, or left open with no change for as long (nothing is kept for ever)."""
         now = now or timezone.now()
         months = settings.DEMANDES_RETENTION_MONTHS
         limit = now - timezone.timedelta(days=round(months * 365.25 / 12))
-        return self.filter(closed_at__lte=limit, anonymised_at__isnull=True)
+        stale = models.Q(closed_at__lte=limit) | models.Q(closed_at__isnull=True, updated_at__lte=limit)
+        return self.filter(stale, anonymised_at__isnull=True)
 
 
 class Demande(AbstractFormSubmission):
@@ -279,18 +297,28 @@ class Demande(AbstractFormSubmission):
         return [(label, self.form_data.get(name, "")) for name, label in self.field_labels.items()]
 
     def anonymise(self):
-        """Remove personal data; keep what statistics need (dispositif, quartier, dates, amounts, status)."""
+        """Remove personal data; keep what statistics need (dispositif, quartier, dates, amounts, status).
+
+        Files are deleted once the change is committed, so a failure leaves nothing half-erased.
+        """
+        from wagtail.models import ModelLogEntry
+
         with transaction.atomic():
-            for piece in self.pieces_jointes.all():
-                piece.delete()
+            Demande.objects.select_for_update().filter(pk=self.pk).first()
+            pieces = list(self.pieces_jointes.all())
+            self.pieces_jointes.all().delete()
+            for piece in pieces:
+                transaction.on_commit(lambda file=piece.file: file.delete(save=False))
             Bilan.objects.filter(demande=self).update(summary="", anonymised=True)
-            self.notifications.update(recipient="", subject="", body="")
+            self.notifications.update(recipient="", subject="", body="", last_error="")
+            self.evenements.update(note="")
+            ModelLogEntry.objects.for_instance(self).update(data={})
             self.contact_name = ""
             self.contact_email = ""
             self.form_data = {}
             self.follow_up_token = None
             self.anonymised_at = timezone.now()
-            self.save()
+            self.save(update_fields=["contact_name", "contact_email", "form_data", "follow_up_token", "anonymised_at"])
 
 
 class PieceJointe(models.Model):
@@ -311,10 +339,6 @@ class PieceJointe(models.Model):
 
     def __str__(self):
         return self.original_name
-
-    def delete(self, *args, **kwargs):
-        self.file.delete(save=False)
-        return super().delete(*args, **kwargs)
 
 
 class Evenement(models.Model):

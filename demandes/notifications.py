@@ -16,6 +16,7 @@ from django_tasks import task, task_backends
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -127,10 +128,11 @@ def deliver_notification(notification_id):
         notification.attempts += 1
         try:
             EmailMessage(notification.subject, notification.body, to=[notification.recipient]).send()
-        except (smtplib.SMTPException, OSError) as error:
-            notification.last_error = str(error)[:500]
+        except Exception as error:  # noqa: BLE001 (whatever goes wrong, the failure must show in the admin)
+            notification.last_error = f"{type(error).__name__}: {error}"[:500]
+            transient = isinstance(error, smtplib.SMTPException | OSError)
             can_wait = task_backends[deliver_notification.backend].supports_defer
-            if can_wait and notification.attempts < settings.DEMANDES_NOTIFICATION_ATTEMPTS:
+            if transient and can_wait and notification.attempts < settings.DEMANDES_NOTIFICATION_ATTEMPTS:
                 run_after = timezone.now() + retry_delay(notification.attempts)
                 transaction.on_commit(lambda: deliver_notification.using(run_after=run_after).enqueue(notification_id))
             else:
@@ -143,8 +145,17 @@ def deliver_notification(notification_id):
         notification.save()
 
 
+STUCK_AFTER = timezone.timedelta(minutes=15)
+
+
+def to_resend(demande):
+    """Failed notifications, and pending ones whose task was lost (a worker stopped mid-way)."""
+    stuck = Q(state=Notification.State.PENDING, created_at__lte=timezone.now() - STUCK_AFTER, attempts=0)
+    return demande.notifications.filter(Q(state=Notification.State.FAILED) | stuck)
+
+
 def resend(notifications):
-    """Send failed notifications again, from the admin."""
+    """Send notifications again, from the admin."""
     for notification in notifications:
         notification.state = Notification.State.PENDING
         notification.attempts = 0

@@ -1,17 +1,20 @@
 """What the RGPD asks of the demandes: access, erasure and a limited retention."""
 
-from django.db.models import Q
 from django.utils import timezone
 
 from .models import Demande
 
 
-def same_person(demande, within):
-    """The demandes in ``within`` sent by the person who sent this one: same e-mail address,
-    or this demande alone when it has none."""
-    if demande.contact_email:
-        return within.filter(Q(pk=demande.pk) | Q(contact_email__iexact=demande.contact_email))
-    return within.filter(pk=demande.pk)
+def same_email(demande, user):
+    """Other demandes the user may see sent from the same address. Staff check them one by one
+    before exporting or erasing: an association or a point relais may share one address."""
+    if not demande.contact_email:
+        return Demande.objects.none()
+    return (
+        Demande.objects.for_user(user)
+        .filter(contact_email__iexact=demande.contact_email, anonymised_at__isnull=True)
+        .exclude(pk=demande.pk)
+    )
 
 
 def personal_data(demandes):

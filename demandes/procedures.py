@@ -24,6 +24,7 @@ class Status(models.TextChoices):
     SUBVENTION_ATTRIBUEE = "subvention_attribuee", _("Subvention attribuée")
     REFUSEE = "refusee", _("Demande refusée")
     TRAVAUX_REALISES = "travaux_realises", _("Travaux réalisés")
+    SANS_SUITE = "sans_suite", _("Classée sans suite")
 
 
 @dataclass(frozen=True)
@@ -38,16 +39,18 @@ class Procedure:
     closing: frozenset[Status]
 
     def next_statuses(self, status):
-        return self.moves.get(status, ())
+        """The usual next steps; an open demande can also be closed without follow-up
+        (the resident withdraws, or never answers)."""
+        if status in self.closing or status == Status.SANS_SUITE:
+            return ()
+        return (*self.moves.get(status, ()), Status.SANS_SUITE)
 
-    def timeline(self, status):
-        """The path the demande has taken or will take, ending on a refusal when there is one."""
+    def timeline(self, status, reached):
+        """The path the demande has taken or will take; when it left the usual path
+        (a refusal, no follow-up), the steps it reached, then where it stopped."""
         if status in self.path:
             return self.path
-        for index, step in enumerate(self.path):
-            if status in self.moves.get(step, ()):
-                return (*self.path[: index + 1], status)
-        return (*self.path[:1], status)
+        return (*(step for step in self.path if step in reached), status)
 
 
 PIC = Procedure(
@@ -61,7 +64,7 @@ PIC = Procedure(
         Status.REALISEE: (Status.BILAN_PRESENTE,),
     },
     granting=frozenset({Status.AVIS_FAVORABLE}),
-    closing=frozenset({Status.AVIS_DEFAVORABLE, Status.BILAN_PRESENTE}),
+    closing=frozenset({Status.AVIS_DEFAVORABLE, Status.BILAN_PRESENTE, Status.SANS_SUITE}),
 )
 
 FTU = Procedure(
@@ -83,7 +86,7 @@ FTU = Procedure(
         Status.SUBVENTION_ATTRIBUEE: (Status.TRAVAUX_REALISES,),
     },
     granting=frozenset({Status.SUBVENTION_ATTRIBUEE}),
-    closing=frozenset({Status.REFUSEE, Status.TRAVAUX_REALISES}),
+    closing=frozenset({Status.REFUSEE, Status.TRAVAUX_REALISES, Status.SANS_SUITE}),
 )
 
 PROCEDURES = {procedure.code: procedure for procedure in (PIC, FTU)}

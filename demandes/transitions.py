@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .models import Demande
 from .notifications import notify_status_change
 from .procedures import Status
 
@@ -12,30 +13,38 @@ from .procedures import Status
 def move(demande, to_status, user, amount=None, note=""):
     """Record the new step, who took it and why; refuse a move the procedure does not allow.
 
-    The resident is told by e-mail once the change is committed.
+    The demande is locked and read again first, so two agents (or a double click)
+    cannot record two contradictory steps. The resident is told by e-mail once the
+    change is committed.
     """
-    procedure = demande.procedure_steps
     to_status = Status(to_status)
-    if to_status not in procedure.next_statuses(Status(demande.status)):
-        raise ValidationError(
-            _("Une demande à l’étape « %(current)s » ne peut pas passer à « %(next)s ».")
-            % {"current": demande.get_status_display(), "next": to_status.label}
-        )
-    if to_status in procedure.granting:
-        ceiling = demande.page.specific.dispositif.grant_ceiling if demande.page else None
-        if amount is None or amount < 0 or (ceiling is not None and amount > ceiling):
-            raise ValidationError(_("Le montant accordé doit être compris entre 0 et le plafond du dispositif."))
-        demande.amount_granted = amount
     with transaction.atomic():
-        demande.evenements.create(
-            from_status=demande.status,
+        current = Demande.objects.select_for_update().get(pk=demande.pk)
+        procedure = current.procedure_steps
+        if current.anonymised_at or to_status not in procedure.next_statuses(Status(current.status)):
+            raise ValidationError(
+                _("Une demande à l’étape « %(current)s » ne peut pas passer à « %(next)s ».")
+                % {"current": current.get_status_display(), "next": to_status.label}
+            )
+        changed = ["status", "updated_at"]
+        if to_status in procedure.granting:
+            ceiling = current.page.specific.dispositif.grant_ceiling if current.page else None
+            if amount is None or amount < 0 or (ceiling is not None and amount > ceiling):
+                raise ValidationError(_("Le montant accordé doit être compris entre 0 et le plafond du dispositif."))
+            current.amount_granted = amount
+            changed.append("amount_granted")
+        current.evenements.create(
+            from_status=current.status,
             to_status=to_status,
             user=user,
             amount=amount if to_status in procedure.granting else None,
             note=note,
         )
-        demande.status = to_status
+        current.status = to_status
         if to_status in procedure.closing:
-            demande.closed_at = timezone.now()
-        demande.save()
-        notify_status_change(demande)
+            current.closed_at = timezone.now()
+            changed.append("closed_at")
+        current.save(update_fields=changed)
+        notify_status_change(current)
+    for field in changed:
+        setattr(demande, field, getattr(current, field))

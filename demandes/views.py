@@ -4,7 +4,7 @@ All three carry per-visitor content (a CSRF token, a reference, a status),
 so they are never cached by the reverse proxy.
 """
 
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage
 
 from django.conf import settings
 from django.contrib import messages
@@ -22,7 +22,7 @@ from wagtail.models import Locale
 from home.models import ContactPoint, SiteSettings
 
 from .forms import BilanForm
-from .models import Bilan, Channel, Compteur, Demande, FieldType, PieceJointe
+from .models import Bilan, Channel, Compteur, Demande, DemandeFormField, FieldType, PieceJointe
 from .notifications import notify_bilan, notify_new_demande
 from .procedures import Status
 
@@ -43,6 +43,17 @@ def source_quartier(quartier):
     if quartier.locale_id == default_locale.pk:
         return quartier
     return type(quartier).objects.filter(translation_key=quartier.translation_key, locale=default_locale).first()
+
+
+def source_labels(fields):
+    """The questions as the French form asks them, so staff read every demande in one language."""
+    default_locale = Locale.get_default()
+    french = dict(
+        DemandeFormField.objects.filter(
+            locale=default_locale, translation_key__in=[field.translation_key for field in fields]
+        ).values_list("translation_key", "label")
+    )
+    return {field.clean_name: french.get(field.translation_key, field.label) for field in fields}
 
 
 def save_demande(page, form, request):
@@ -78,7 +89,7 @@ def save_demande(page, form, request):
         demande = Demande.objects.create(
             page=page,
             form_data=form_data,
-            field_labels={field.clean_name: field.label for field in fields},
+            field_labels=source_labels(fields),
             reference=Compteur.next_reference(prefix, timezone.localdate().year),
             procedure=page.procedure,
             quartier=quartier,
@@ -109,15 +120,29 @@ def store_files(demande, uploads, kind):
         )
 
 
+def client_address(request):
+    """The resident's address: the last one the TLS reverse proxy appended, when there is one."""
+    if settings.DEMANDES_BEHIND_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
+        if forwarded:
+            return forwarded
+    return request.META["REMOTE_ADDR"]
+
+
+def rate_limit_usage(request, increment):
+    return get_usage(
+        request, group="demandes", key="ip", rate=settings.DEMANDES_RATE_LIMIT, method="POST", increment=increment
+    )
+
+
 def serve_form_page(page, request):
     form = page.get_form(page=page, user=request.user)
     status = 200
     if request.method == "POST":
         form = page.get_form(request.POST, request.FILES, page=page, user=request.user)
-        limited = not form.taken_by_staff and is_ratelimited(
-            request, group="demandes", key="ip", rate=settings.DEMANDES_RATE_LIMIT, method="POST", increment=True
-        )
-        if limited:
+        # Only demandes sent count: a resident correcting mistakes is never locked out.
+        usage = None if form.taken_by_staff else rate_limit_usage(request, increment=False)
+        if usage and usage["count"] >= usage["limit"]:
             form.is_valid()
             form.add_error(
                 None,
@@ -129,6 +154,8 @@ def serve_form_page(page, request):
             status = 429
         elif form.is_valid():
             demande = save_demande(page, form, request)
+            if usage:
+                rate_limit_usage(request, increment=True)
             return redirect("demandes:confirmation", token=demande.follow_up_token)
         else:
             status = 400
@@ -169,6 +196,10 @@ def suivi(request, token):
         bilan_form = BilanForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and bilan_form.is_valid():
             with transaction.atomic():
+                # Locked: a double click sends one bilan, not two.
+                Demande.objects.select_for_update().filter(pk=demande.pk).first()
+                if Bilan.objects.filter(demande=demande).exists():
+                    return redirect("demandes:suivi", token=token)
                 Bilan.objects.create(
                     demande=demande,
                     summary=bilan_form.cleaned_data["summary"],
@@ -180,11 +211,10 @@ def suivi(request, token):
                 notify_bilan(demande)
             messages.success(request, _("Merci : votre bilan est bien envoyé au comité de gestion."))
             return redirect("demandes:suivi", token=token)
-    procedure = demande.procedure_steps
     reached = {event.to_status for event in demande.evenements.all()}
     timeline = [
         {"status": status, "label": status.label, "done": status in reached, "current": status == demande.status}
-        for status in procedure.timeline(Status(demande.status))
+        for status in demande.procedure_steps.timeline(Status(demande.status), reached)
     ]
     return TemplateResponse(
         request,

@@ -71,6 +71,8 @@ class DemandeViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = DemandeIndexView
     copy_view_enabled = False
+    # Demandes must not appear in the "usage" listings of pages and snippets that editors open.
+    add_to_reference_index = False
     filterset_class = DemandeFilterSet
     search_fields = ["reference", "contact_name"]
     list_display = [

@@ -96,6 +96,9 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers (the site and the task worker) queue for SQLite's lock instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -174,8 +177,11 @@ CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=False)
 SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=0)
 # Trusted only when a TLS reverse proxy sets it: otherwise any client could claim HTTPS.
-if env.bool("DJANGO_BEHIND_TLS_PROXY", default=False):
+DEMANDES_BEHIND_PROXY = env.bool("DJANGO_BEHIND_TLS_PROXY", default=False)
+if DEMANDES_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind the proxy, every request comes from its address: the rate limit reads the forwarded one.
+RATELIMIT_IP_META_KEY = "demandes.views.client_address"
 
 WAGTAIL_SITE_NAME = "Contrat de ville de Loos"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")

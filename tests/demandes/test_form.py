@@ -1,6 +1,7 @@
 """The resident's form: what it asks, how it answers mistakes, and what it refuses."""
 
 import time
+from decimal import Decimal
 
 import pytest
 
@@ -87,11 +88,14 @@ def test_bad_amounts_are_refused_with_a_clear_message(client, pic_form, amount, 
     assert not Demande.objects.exists()
 
 
-@pytest.mark.parametrize("amount", ["1 500", "1500 €", "850,50", "0"])
-def test_amounts_written_the_french_way_are_understood(client, pic_form, amount):
-    response = client.post(pic_form.url, pic_answers(pic_form, **{"Montant demandé": amount}))
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [("1 500", "1500"), ("1500 €", "1500"), ("1.500", "1500"), ("850,50", "850.5"), ("850.5", "850.5"), ("0", "0")],
+)
+def test_amounts_written_the_french_way_are_understood(client, pic_form, typed, amount):
+    response = client.post(pic_form.url, pic_answers(pic_form, **{"Montant demandé": typed}))
     assert response.status_code == 302
-    assert Demande.objects.get().amount_requested <= 1500
+    assert Demande.objects.get().amount_requested == Decimal(amount)
 
 
 def test_the_ftu_ceiling_is_the_ftus(client, ftu_form):
@@ -225,3 +229,20 @@ def test_a_burst_above_the_rate_limit_is_refused_and_the_others_are_kept(client,
     assert "Trop de demandes ont été envoyées depuis cette connexion." in page_text(refused)
     # Another address is not blocked.
     assert client.post(pic_form.url, pic_answers(pic_form), REMOTE_ADDR="10.0.0.2").status_code == 302
+
+
+def test_a_resident_correcting_mistakes_is_not_counted_by_the_rate_limit(client, pic_form, settings):
+    settings.DEMANDES_RATE_LIMIT = "2/h"
+    for _ in range(4):
+        assert client.post(pic_form.url, pic_answers(pic_form, **{"Titre du projet": ""})).status_code == 400
+    assert client.post(pic_form.url, pic_answers(pic_form)).status_code == 302
+
+
+def test_behind_the_proxy_each_resident_is_limited_by_their_own_address(client, pic_form, settings):
+    settings.DEMANDES_RATE_LIMIT = "1/h"
+    settings.DEMANDES_BEHIND_PROXY = True
+    proxy = {"REMOTE_ADDR": "10.1.1.1"}
+    first = client.post(pic_form.url, pic_answers(pic_form), HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)
+    second = client.post(pic_form.url, pic_answers(pic_form), HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy)
+    again = client.post(pic_form.url, pic_answers(pic_form), HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)
+    assert (first.status_code, second.status_code, again.status_code) == (302, 302, 429)

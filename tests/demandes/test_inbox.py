@@ -141,7 +141,7 @@ def test_an_agent_moves_a_pic_through_the_committee_steps(agent_oliveaux, demand
     assert client.post(url, {"to_status": "examen_comite", "note": "Comité du 3 décembre"}).status_code == 302
     refused = client.post(url, {"to_status": "avis_favorable", "amount": "1600"})
     assert refused.status_code == 400
-    assert "Le montant demandé dépasse le plafond du PIC (1 500 €)." in page_text(refused)
+    assert "Le montant accordé dépasse le plafond du PIC (1 500 €)." in page_text(refused)
     assert "Indiquez le montant accordé." in page_text(client.post(url, {"to_status": "avis_favorable"}))
     assert client.post(url, {"to_status": "avis_favorable", "amount": "1 200"}).status_code == 302
     pic.refresh_from_db()
@@ -164,10 +164,17 @@ def test_a_step_the_procedure_does_not_allow_is_refused(agent_oliveaux, demandes
 
 
 def test_the_procedures_follow_the_city_process():
-    assert PIC.next_statuses(Status.EXAMEN_COMITE) == (Status.AVIS_FAVORABLE, Status.AVIS_DEFAVORABLE)
+    assert PIC.next_statuses(Status.EXAMEN_COMITE) == (
+        Status.AVIS_FAVORABLE,
+        Status.AVIS_DEFAVORABLE,
+        Status.SANS_SUITE,
+    )
     assert PIC.next_statuses(Status.AVIS_DEFAVORABLE) == ()
-    assert FTU.timeline(Status.REFUSEE) == (Status.RECUE, Status.AVIS_COMITE, Status.REFUSEE)
-    assert PIC.timeline(Status.AVIS_DEFAVORABLE) == (Status.RECUE, Status.EXAMEN_COMITE, Status.AVIS_DEFAVORABLE)
+    assert FTU.next_statuses(Status.SANS_SUITE) == ()
+    reached = {Status.RECUE, Status.AVIS_COMITE, Status.ETUDE_SERVICES, Status.SECOND_EXAMEN}
+    assert FTU.timeline(Status.REFUSEE, reached) == (*FTU.path[:4], Status.REFUSEE)
+    assert PIC.timeline(Status.SANS_SUITE, {Status.RECUE}) == (Status.RECUE, Status.SANS_SUITE)
+    assert PIC.timeline(Status.EXAMEN_COMITE, {Status.RECUE}) == PIC.path
 
 
 def test_an_ftu_grant_is_capped_at_the_ftu_ceiling(admin_client, demandes):
@@ -217,3 +224,28 @@ def test_the_inbox_costs_the_same_queries_for_two_demandes_or_seven(admin_client
         client.post(pic_form.url, pic_answers(pic_form), REMOTE_ADDR=f"10.0.1.{number}")
     assert Demande.objects.count() == 7
     assert queries() == with_two
+
+
+@pytest.mark.parametrize("view", ["edit", "delete", "history", "usage", "copy", "inspect"])
+def test_no_generic_admin_view_opens_a_demande(agent_oliveaux, demandes, view):
+    """Demandes are read and moved only through the inbox's own views, which check the agent's scope."""
+    pic, _ftu = demandes
+    response = agent_oliveaux[1].get(f"/admin/demandes_recues/{view}/{pic.pk}/", follow=True)
+    assert "Fatima" not in page_text(response)
+    assert agent_oliveaux[1].post(f"/admin/demandes_recues/delete/{pic.pk}/").status_code in (302, 403, 404)
+    assert Demande.objects.filter(pk=pic.pk).exists()
+
+
+def test_two_agents_cannot_record_contradicting_opinions(agent_oliveaux, demandes, admin_user):
+    from django.core.exceptions import ValidationError
+
+    from demandes.transitions import move
+
+    pic, _ftu = demandes
+    move(pic, "examen_comite", admin_user)
+    stale_copy = Demande.objects.get(pk=pic.pk)
+    move(pic, "avis_favorable", admin_user, amount=900)
+    with pytest.raises(ValidationError):
+        move(stale_copy, "avis_defavorable", admin_user)
+    pic.refresh_from_db()
+    assert pic.status == Status.AVIS_FAVORABLE
