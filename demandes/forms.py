@@ -12,7 +12,6 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
-from wagtail.models import Locale
 
 from home.models import Quartier
 from home.templatetags.site_tags import euros
@@ -178,7 +177,9 @@ class DemandeBaseForm(BaseForm):
 
 def quartiers_for(locale):
     """The quartiers in the form's language, each falling back to French until it is translated."""
-    sources = Quartier.objects.filter(locale=Locale.get_default())
+    sources = Quartier.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("sort_order", "name")
+    if locale.language_code == settings.LANGUAGE_CODE:
+        return sources
     translated = dict(
         Quartier.objects.filter(locale=locale, translation_key__in=sources.values("translation_key")).values_list(
             "translation_key", "pk"
