@@ -9,7 +9,7 @@ PORT ?= 8000
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test lint check test-sqlite test-postgres chromium bench
+.PHONY: install run test lint check test-sqlite test-postgres chromium bench catalogues messages
 
 # uv itself comes from PyPI into a private folder, so a clean machine needs only python3.
 $(UV):
@@ -19,9 +19,19 @@ $(UV):
 install: $(UV)
 	$(UV) sync --frozen --quiet
 
+# The interface's French, English and Arabic catalogues (locale/*/LC_MESSAGES/django.po),
+# compiled with GNU gettext's msgfmt, installed from Debian if missing.
+catalogues: install
+	@command -v msgfmt >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null)
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.cache -v0
+
+# After changing interface strings: refresh the catalogues, then translate the new entries.
+messages: install
+	$(MANAGE) makemessages -l fr -l en -l ar --ignore=.venv --ignore=.cache --ignore=tests --no-obsolete
+
 # The task worker runs beside the web server: it sends the demandes' e-mails and
 # updates Wagtail's search and reference indexes. Both stop together.
-run: install
+run: catalogues
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_initial_content
 	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -38,10 +48,10 @@ check: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test-sqlite: install chromium
+test-sqlite: catalogues chromium
 	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest
 
-test-postgres: install chromium
+test-postgres: catalogues chromium
 	DATABASE_URL=$(POSTGRES_TEST_URL) $(VENV)/bin/pytest
 
 test: lint check test-sqlite test-postgres

@@ -8,6 +8,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("recherche/", search_views.search, name="search"),
     path("demandes/", include("demandes.urls")),
+    path("non-traduite/<int:page_id>/", home_views.untranslated, name="untranslated"),
     # Wagtail's page view, kept out of ATOMIC_REQUESTS should a deployment turn it on: a form page
     # commits each demande in its own transaction, which nothing later in the request may roll back.
     *wagtail_urls.urlpatterns[:-1],

@@ -21,6 +21,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Notification
 
@@ -42,9 +43,14 @@ def inbox_address(demande):
 
 
 def queue(demande, kind, recipient, subject, template, **context):
-    """Record a notification and send it once the current transaction commits."""
+    """Record a notification and send it once the current transaction commits.
+
+    Written in the resident's language for the resident, in French for the team;
+    ``subject`` is a lazy message formatted with the demande's reference and status.
+    """
     language = demande.language if kind in (Notification.Kind.ACKNOWLEDGEMENT, Notification.Kind.STATUS) else "fr"
     with translation.override(language):
+        subject = str(subject) % {"reference": demande.reference, "status": demande.get_status_display()}
         body = render_to_string(
             template,
             {
@@ -54,7 +60,6 @@ def queue(demande, kind, recipient, subject, template, **context):
                 **context,
             },
         )
-        subject = str(subject)
     notification = Notification.objects.create(
         demande=demande,
         kind=kind,
@@ -73,31 +78,29 @@ def notify_new_demande(demande, dispositif):
         demande,
         Notification.Kind.INBOX,
         inbox_address(demande),
-        _("Nouvelle demande %(reference)s") % {"reference": demande.reference},
+        gettext_lazy("Nouvelle demande %(reference)s"),
         "demandes/emails/inbox.txt",
     )
     if demande.contact_email:
-        with translation.override(demande.language):
-            subject = _("Votre demande %(reference)s est bien reçue") % {"reference": demande.reference}
         queue(
             demande,
             Notification.Kind.ACKNOWLEDGEMENT,
             demande.contact_email,
-            subject,
+            gettext_lazy("Votre demande %(reference)s est bien reçue"),
             "demandes/emails/acknowledgement.txt",
             steps=steps,
         )
 
 
 def notify_status_change(demande):
-    if not demande.contact_email:
-        return
-    with translation.override(demande.language):
-        subject = _("Votre demande %(reference)s : %(status)s") % {
-            "reference": demande.reference,
-            "status": demande.get_status_display(),
-        }
-    queue(demande, Notification.Kind.STATUS, demande.contact_email, subject, "demandes/emails/status.txt")
+    if demande.contact_email:
+        queue(
+            demande,
+            Notification.Kind.STATUS,
+            demande.contact_email,
+            gettext_lazy("Votre demande %(reference)s : %(status)s"),
+            "demandes/emails/status.txt",
+        )
 
 
 def notify_bilan(demande):
@@ -105,7 +108,7 @@ def notify_bilan(demande):
         demande,
         Notification.Kind.BILAN,
         inbox_address(demande),
-        _("Bilan reçu pour la demande %(reference)s") % {"reference": demande.reference},
+        gettext_lazy("Bilan reçu pour la demande %(reference)s"),
         "demandes/emails/bilan.txt",
     )
 

@@ -30,6 +30,8 @@ class ResourceCollector(HTMLParser):
             self.inline.append((tag, attrs))
         if tag == "style" or (tag == "script" and not attrs.get("src")):
             self.inline.append((tag, attrs))
+        if tag == "link" and attrs.get("rel") == "alternate":
+            return  # the page's other languages: named (as absolute URLs), never loaded
         for name in ("src", "srcset", "href", "action", "data"):
             if attrs.get(name):
                 self.urls.append(attrs[name])

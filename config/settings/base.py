@@ -116,6 +116,8 @@ LANGUAGES = [
     ("en", "English"),
     ("ar", "العربية"),
 ]
+# Interface strings: French msgids, catalogues in locale/ compiled by `make catalogues`.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Paris"

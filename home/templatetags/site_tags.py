@@ -1,4 +1,7 @@
 from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.formats import number_format
 
 from wagtail.models import Page, Site
@@ -16,9 +19,11 @@ def grouped(value):
 
 @register.filter
 def euros(value):
-    """An amount in euros, as French writes it: 1 500 €."""
+    """An amount in euros as the visitor's language writes it: 1 500 € in French, €1,500 in English."""
     if value is None or value == "":
         return ""
+    if translation.get_language() == "en":
+        return f"€{grouped(value)}"
     return f"{grouped(value)}\N{NO-BREAK SPACE}€"
 
 
@@ -46,3 +51,43 @@ def breadcrumb_pages(page):
 def in_section(page, section):
     """True when page is section or lies below it in the tree."""
     return bool(page) and page.path.startswith(section.path)
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in every language of the site, each named in itself.
+
+    A Wagtail page links to its live translation, or, when there is none yet, to a
+    notice in that language that leads to the French page: the switcher never 404s.
+    Other views (search, follow-up) keep their path under the other language prefix.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    is_page = isinstance(page, Page) and page.pk is not None
+    translations = {}
+    if is_page:
+        for version in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[version.locale.language_code] = version
+    versions = []
+    for code, name in settings.LANGUAGES:
+        available = True
+        if not is_page:
+            url = translate_url(request.get_full_path(), code)
+        elif code in translations:
+            url = translations[code].get_url(request)
+        else:
+            available = False
+            with translation.override(code):
+                url = reverse("untranslated", args=[page.pk])
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+                "available": available,
+            }
+        )
+    return versions

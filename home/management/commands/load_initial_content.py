@@ -14,12 +14,14 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from actualites.models import ActualiteIndexPage
 from demandes import initial_content as demande_forms
 from demandes.models import DemandeFormField, DemandeFormPage
 from dispositifs.models import DispositifIndexPage, DispositifPage, DispositifStep
 from home import initial_content as content
+from home.initial_translations import TRANSLATIONS
 from home.models import (
     ContactPoint,
     ContentPage,
@@ -39,7 +41,15 @@ ADMIN_PASSWORD_VARIABLE = "CDV_ADMIN_PASSWORD"  # noqa: S105 (the name of the va
 class Command(BaseCommand):
     help = "Crée les pages, les fiches et les réglages du site à partir des informations du contrat de ville."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--skip-translations",
+            action="store_true",
+            help="Ne pas publier les traductions anglaise et arabe (tests qui n’en ont pas besoin : plus rapide).",
+        )
+
+    def handle(self, *args, skip_translations=False, **options):
+        self.skip_translations = skip_translations
         if HomePage.objects.exists():
             self.stdout.write("Le site a déjà son contenu : rien n’a été modifié.")
         else:
@@ -61,6 +71,8 @@ class Command(BaseCommand):
         ]
         home = self.create_home()
         self.create_tree(home)
+        if not self.skip_translations:
+            self.translate()
 
     def resolve(self, blocks):
         """Replace the placeholders of initial_content by the loaded snippets and pages."""
@@ -165,6 +177,61 @@ class Command(BaseCommand):
             submit_label=data["submit_label"],
             form_fields=fields,
         )
+
+    # What is translated from a fresh clone, by French slug: enough to show every locale at work.
+    TRANSLATED_PAGES = {
+        "en": [
+            "accueil",
+            "quartiers",
+            "oliveaux",
+            "clemenceau-kiener",
+            "epi-de-soil",
+            "participer",
+            "projet-initiative-citoyenne",
+            "fiche-projet",
+            "fonds-travaux-urbains",
+            "demande",
+            "contact",
+        ],
+        "ar": ["accueil", "participer", "projet-initiative-citoyenne", "fiche-projet", "fonds-travaux-urbains"],
+    }
+
+    def translate(self):
+        """Publish synced wagtail-localize translations: translators then keep them in step
+        with the French source from the admin, like any other translation."""
+        snippets = [
+            *ContactPoint.objects.filter(locale=self.locale),
+            *Quartier.objects.filter(locale=self.locale),
+            *Partner.objects.filter(locale=self.locale),
+            *KeyFigure.objects.filter(locale=self.locale),
+        ]
+        for language_code, slugs in self.TRANSLATED_PAGES.items():
+            locale = Locale.objects.get(language_code=language_code)
+            pages = Page.objects.filter(locale=self.locale, slug__in=slugs).order_by("path")
+            for instance in [*snippets, *(page.specific for page in pages)]:
+                self.publish_translation(instance, locale, TRANSLATIONS[language_code])
+
+    def publish_translation(self, instance, locale, strings):
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+        for segment in source.stringsegment_set.select_related("string"):
+            if segment.string.data in strings:
+                StringTranslation.objects.get_or_create(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    defaults={
+                        "data": strings[segment.string.data],
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    },
+                )
+        if isinstance(instance, Page):
+            # Published here rather than when the transaction commits (wagtail-localize's way), so
+            # each parent is live in the tree before its translated children are added below it.
+            translation.save_target(publish=False)
+            instance.get_translation(translation.target_locale).get_latest_revision().publish()
+        else:
+            translation.save_target()
 
     def create_admin(self):
         User = get_user_model()
