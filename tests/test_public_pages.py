@@ -65,15 +65,15 @@ def test_anonymous_pages_set_no_cookie_and_carry_no_csrf_token(client, initial_c
 # Queries per page type, measured with the initial content. A page that starts
 # issuing a query per listed item breaks these bounds.
 QUERY_BOUNDS = {
-    "/fr/": 23,
-    "/fr/contrat-de-ville/": 19,
-    "/fr/quartiers/": 17,
-    "/fr/quartiers/oliveaux/": 20,
-    "/fr/participer/": 17,
-    "/fr/participer/projet-initiative-citoyenne/": 23,
-    "/fr/participer/projet-initiative-citoyenne/fiche-projet/": 21,
-    "/fr/actualites/": 17,
-    "/fr/recherche/?q=quartier": 18,  # PostgreSQL full-text search: 2 more than SQLite
+    "/fr/": 24,
+    "/fr/contrat-de-ville/": 20,
+    "/fr/quartiers/": 18,
+    "/fr/quartiers/oliveaux/": 21,
+    "/fr/participer/": 18,
+    "/fr/participer/projet-initiative-citoyenne/": 24,
+    "/fr/participer/projet-initiative-citoyenne/fiche-projet/": 22,
+    "/fr/actualites/": 18,
+    "/fr/recherche/?q=quartier": 19,  # PostgreSQL full-text search: 2 more than SQLite
 }
 
 

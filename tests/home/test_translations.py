@@ -149,3 +149,17 @@ def test_the_arabic_form_keeps_the_french_field_keys(translated_content):
     keys = [field.clean_name for field in french.form_fields.all()]
     assert [field.clean_name for field in arabic.specific.form_fields.all()] == keys
     assert not re.search(r"[a-z]", arabic.specific.form_fields.first().label)  # the label is in Arabic
+
+
+def test_each_language_has_its_sitemap(client, translated_content):
+    index = client.get("/sitemap.xml").content.decode()
+    for code in ("fr", "en", "ar"):
+        assert f"http://testserver/sitemap-{code}.xml" in index
+    french = client.get("/sitemap-fr.xml").content.decode()
+    english = client.get("/sitemap-en.xml").content.decode()
+    arabic = client.get("/sitemap-ar.xml").content.decode()
+    # Absolute URLs on the Wagtail site's own host name.
+    assert "/fr/participer/projet-initiative-citoyenne/</loc>" in french
+    assert "/en/take-part/citizen-initiative-project/</loc>" in english
+    assert "/ar/</loc>" in arabic
+    assert "/en/" not in french and "/fr/" not in english
