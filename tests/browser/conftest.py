@@ -74,14 +74,18 @@ def server_database(tmp_path_factory):
         connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-@pytest.fixture(scope="session")
-def site_url(server_database):
-    env = {
+def server_env(server_database):
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": server_database,
         "CDV_ADMIN_PASSWORD": ADMIN_PASSWORD,
     }
+
+
+@pytest.fixture(scope="session")
+def site_url(server_database):
+    env = server_env(server_database)
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput", "-v0"], ["load_initial_content"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
@@ -107,6 +111,19 @@ def site_url(server_database):
     yield url
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def showcase(site_url, server_database):
+    """Adds a news item and a project with every optional value to the served site (see showcase.py)."""
+    command = "from tests.browser.showcase import create; create()"
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", command],
+        cwd=ROOT,
+        env=server_env(server_database),
+        check=True,
+        capture_output=True,
+    )
 
 
 @pytest.fixture(scope="session")
