@@ -2,6 +2,7 @@
 
 import datetime
 
+from django import forms
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -118,8 +119,8 @@ class ProjetPage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("dispositif"),
-                FieldPanel("quartiers"),
-                FieldPanel("domaines"),
+                FieldPanel("quartiers", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("domaines", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("year"), FieldPanel("end_year")]),
                 FieldRowPanel([FieldPanel("porteur_kind"), FieldPanel("porteur_name")]),
             ],
@@ -311,7 +312,10 @@ class ActualitePage(BasePage):
         FieldPanel("intro"),
         FieldPanel("image"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("projets"), FieldPanel("quartiers")], heading=_("En lien avec")),
+        MultiFieldPanel(
+            [FieldPanel("projets"), FieldPanel("quartiers", widget=forms.CheckboxSelectMultiple)],
+            heading=_("En lien avec"),
+        ),
     ]
 
     class Meta:

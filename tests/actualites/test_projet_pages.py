@@ -4,6 +4,7 @@ import pytest
 
 from actualites.models import ProjetIndexPage, ProjetPage
 from tests.actualites.factories import domaine, publish_projet
+from tests.home.test_i18n import translate
 from tests.utils import page_text
 
 SEED_PROJETS = 7
@@ -170,3 +171,12 @@ def test_dispositif_and_quartier_pages_list_their_projects(client, projets):
     oliveaux = listed_titles(client.get("/fr/quartiers/oliveaux/"))
     assert sorted(oliveaux) == ["Aire de jeux", "Fête des voisins"]
     assert "Des projets réalisés" not in page_text(client.get("/fr/quartiers/epi-de-soil/"))
+
+
+def test_a_translated_project_keeps_its_funding_and_quartiers(client, projets):
+    english = translate(projets["aire"], "en", title="Playground")
+    english.save_revision().publish()
+    assert english.financements.count() == 2
+    text = page_text(client.get("/en/projets/aire-de-jeux/"))
+    assert "Playground" in text and "Les Oliveaux" in text
+    assert re.search(r"La Ville de Loos : 3\W000 €", text)  # grouped the English way

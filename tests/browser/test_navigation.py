@@ -74,7 +74,9 @@ def test_projects_are_filtered_without_javascript(site_url, browser):
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Les projets").click()
     filters = page.get_by_role("navigation", name="Filtrer les projets")
     filters.get_by_role("link", name=re.compile(r"^Fonds de travaux urbains")).click()
-    assert page.get_by_role("heading", level=2, name="4 projets").is_visible()
+    results = page.locator(".projets__results")
+    assert "Le jardin partagé des Olivettes" in results.inner_text()
+    assert "Une visite du musée de la gaufre" not in results.inner_text()
     filters.get_by_role("link", name=re.compile(r"^Cadre de vie")).click()
     assert "dispositif=fonds-travaux-urbains" in page.url and "domaine=" in page.url
     assert filters.get_by_role("link", name=re.compile(r"^Fonds de travaux urbains")).get_attribute("aria-current")
