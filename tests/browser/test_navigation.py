@@ -83,3 +83,12 @@ def test_projects_are_filtered_without_javascript(site_url, browser):
     page.get_by_role("link", name="Le jardin partagé des Olivettes").click()
     assert page.locator("h1").inner_text() == "Le jardin partagé des Olivettes"
     context.close()
+
+
+def test_keyboard_users_can_skip_the_filters(site_url, page):
+    page.goto(site_url + "/fr/projets/")
+    tab_to(page, 'main a[href="#resultats-titre"]')
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "resultats-titre"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.projets__results') !== null")
