@@ -1,17 +1,233 @@
-"""News of the contrat de ville. Project showcases join this app later."""
+"""What the contrat de ville produces: project showcases, their figures, and the news around them."""
 
+import datetime
+
+from django import forms
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
 
-from home.models import BasePage
+from home.blocks import RICH_TEXT_FEATURES
+from home.i18n import localized
+from home.models import BasePage, KeyFigure
+
+from .filters import ProjetFilters
+from .stats import ProjetStats
 
 
-class ActualiteIndexPage(BasePage):
+class Domaine(TranslatableMixin, models.Model):
+    """A field of public action a project touches (education, employment, health…); editors extend the list."""
+
+    name = models.CharField(_("nom"), max_length=80)
+    sort_order = models.PositiveSmallIntegerField(_("ordre d’affichage"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("domaine")
+        verbose_name_plural = _("domaines")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ProjetQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Newest first, with what a card shows, in a fixed number of queries whatever the number of projects."""
+        return (
+            self.select_related("dispositif")
+            .prefetch_related("quartiers")
+            .order_by(F("year").desc(nulls_last=True), "title")
+        )
+
+
+class ProjetIndexPage(BasePage):
+    """Every project, with filters (links, so they work without JavaScript) by dispositif, quartier, domaine, year."""
+
+    template = "pages/projet_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["actualites.ProjetPage"]
+    max_count_per_parent = 1
+    page_size = 12
+
+    class Meta:
+        verbose_name = _("liste des projets")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projets = ProjetPage.objects.child_of(self).live().public()
+        filters = ProjetFilters(request.GET, projets)
+        page = Paginator(filters.queryset.for_listing(), self.page_size).get_page(request.GET.get("page"))
+        context.update(filters=filters, projets=page)
+        return context
+
+
+class ProjetPage(BasePage):
+    """One project funded through the contrat de ville, shown to residents with what it cost and achieved."""
+
+    class PorteurKind(models.TextChoices):
+        ASSOCIATION = "association", _("Association")
+        HABITANTS = "habitants", _("Groupe d’habitants")
+        SERVICE_PUBLIC = "service_public", _("Service public")
+
+    dispositif = models.ForeignKey(
+        "dispositifs.DispositifPage",
+        verbose_name=_("dispositif"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projets",
+        help_text=_("Laisser vide si le projet a été financé autrement (« autre »)."),
+    )
+    quartiers = ParentalManyToManyField("home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="+")
+    domaines = ParentalManyToManyField(Domaine, verbose_name=_("domaines"), blank=True, related_name="projets")
+    year = models.PositiveSmallIntegerField(_("année"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(
+        _("dernière année"), null=True, blank=True, help_text=_("Seulement si le projet dure plusieurs années.")
+    )
+    porteur_kind = models.CharField(_("type de porteur"), max_length=20, choices=PorteurKind.choices, blank=True)
+    porteur_name = models.CharField(_("nom du porteur"), max_length=150, blank=True)
+    bilan = RichTextField(
+        _("bilan"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Ce qui a été fait, une fois le projet terminé."),
+    )
+    participants = models.PositiveIntegerField(_("nombre de participants"), null=True, blank=True)
+
+    objects = PageManager.from_queryset(ProjetQuerySet)()
+
+    template = "pages/projet_page.html"
+    parent_page_types = ["actualites.ProjetIndexPage"]
+    subpage_types = []
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("dispositif"),
+                FieldPanel("quartiers", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("domaines", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("year"), FieldPanel("end_year")]),
+                FieldRowPanel([FieldPanel("porteur_kind"), FieldPanel("porteur_name")]),
+            ],
+            heading=_("Le projet en bref"),
+        ),
+        InlinePanel("financements", heading=_("Financement"), label=_("financeur")),
+        FieldPanel("body"),
+        InlinePanel("gallery_images", heading=_("Galerie"), label=_("image")),
+        MultiFieldPanel([FieldPanel("bilan"), FieldPanel("participants")], heading=_("Bilan")),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("porteur_name"), index.SearchField("bilan")]
+
+    class Meta:
+        verbose_name = _("projet")
+
+    def clean(self):
+        super().clean()
+        if self.year and self.end_year and self.end_year < self.year:
+            raise ValidationError({"end_year": _("La dernière année ne peut pas précéder la première.")})
+
+    @property
+    def years(self):
+        if self.year and self.end_year and self.end_year > self.year:
+            return f"{self.year}–{self.end_year}"
+        return str(self.year or "")
+
+    @property
+    def detail(self):
+        """The card's detail line: dispositif, quartiers and years, from prefetched relations."""
+        parts = [self.dispositif.acronym or self.dispositif.title] if self.dispositif else []
+        parts += [quartier.name for quartier in self.quartiers.all()]
+        parts += [self.years] if self.year else []
+        return " · ".join(parts)
+
+    @property
+    def amount(self):
+        """The total granted, or None when no amount is known (not 0: unknown is not free)."""
+        amounts = [financement.amount for financement in self.financements.all() if financement.amount is not None]
+        return sum(amounts) if amounts else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["actualites"] = ActualitePage.objects.live().public().filter(projets=self).order_by("-date")[:5]
+        context["quartiers"] = localized(self.quartiers.all())
+        context["domaines"] = localized(self.domaines.all())
+        return context
+
+
+class Financement(Orderable):
+    """Who funded a project, and how much when it is known."""
+
+    class Funder(models.TextChoices):
+        COMMUNE = "commune", _("La Ville de Loos")
+        ETAT = "etat", _("L’État")
+        AUTRE = "autre", _("Un autre partenaire")
+
+    page = ParentalKey(ProjetPage, on_delete=models.CASCADE, related_name="financements")
+    funder = models.CharField(_("financeur"), max_length=10, choices=Funder.choices)
+    amount = models.PositiveIntegerField(_("montant accordé (en euros)"), null=True, blank=True)
+
+    panels = [FieldPanel("funder"), FieldPanel("amount")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("financement")
+        verbose_name_plural = _("financements")
+
+
+class ProjetImage(Orderable):
+    """A photo of the gallery; its alt text is required here, where the editor knows what it shows."""
+
+    page = ParentalKey(ProjetPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("texte alternatif"),
+        max_length=250,
+        help_text=_("Ce que montre l’image, pour les personnes qui ne la voient pas."),
+    )
+    caption = models.CharField(_("légende"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+
+class ChiffresPage(BasePage):
+    """The contrat de ville in figures: the official totals, and what the published projects add up to."""
+
+    template = "pages/chiffres_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page des chiffres")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["key_figures"] = localized(KeyFigure.objects.filter(locale=Locale.get_default()))
+        home = self.get_parent()
+        projets = ProjetPage.objects.live().public().descendant_of(home).for_listing()
+        projets = projets.prefetch_related("domaines", "financements")
+        context["stats"] = ProjetStats(projets)
+        context["projet_index"] = ProjetIndexPage.objects.live().public().child_of(home).first()
+        return context
+
+
+class ActualiteIndexPage(RoutablePageMixin, BasePage):
     template = "pages/actualite_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["actualites.ActualitePage"]
@@ -21,20 +237,92 @@ class ActualiteIndexPage(BasePage):
     class Meta:
         verbose_name = _("liste des actualités")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        actualites = ActualitePage.objects.child_of(self).live().public().order_by("-date", "-pk")
-        context["actualites"] = Paginator(actualites, self.page_size).get_page(request.GET.get("page"))
-        return context
+    def actualites(self):
+        return ActualitePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+
+    @path("")
+    def index(self, request):
+        page = Paginator(self.actualites(), self.page_size).get_page(request.GET.get("page"))
+        feed_url = self.get_url(request) + self.reverse_subpage("feed")
+        return self.render(request, context_overrides={"actualites": page, "feed_url": feed_url})
+
+    @path("flux/", name="feed")
+    def feed(self, request):
+        return ActualiteFeed(self)(request)
+
+
+class ActualiteFeed(Feed):
+    """The RSS feed of a news index, newest first."""
+
+    item_count = 20
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return f"{self.index_page.title} – Contrat de ville de Loos"
+
+    def link(self):
+        return self.index_page.get_url(self.request)
+
+    def description(self):
+        return self.index_page.intro or self.index_page.title
+
+    def items(self):
+        return self.index_page.actualites()[: self.item_count]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time()))
 
 
 class ActualitePage(BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Son texte alternatif est la description saisie lors de l’envoi de l’image."),
+    )
+    projets = ParentalManyToManyField(ProjetPage, verbose_name=_("projets liés"), blank=True, related_name="+")
+    quartiers = ParentalManyToManyField("home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="+")
 
     template = "pages/actualite_page.html"
     parent_page_types = ["actualites.ActualiteIndexPage"]
     subpage_types = []
-    content_panels = [*Page.content_panels, FieldPanel("date"), FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("projets"), FieldPanel("quartiers", widget=forms.CheckboxSelectMultiple)],
+            heading=_("En lien avec"),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("actualité")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["projets"] = localized(self.projets.live().public())
+        context["quartiers"] = localized(self.quartiers.all())
+        return context

@@ -71,6 +71,7 @@ class DispositifPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["demande_form"] = DemandeFormPage.objects.child_of(self).live().public().first()
+        context["projets"] = self.projets.live().public().for_listing()
         if self.contact is None:
             # Residents go to the point relais of their quartier.
             quartiers = Quartier.objects.filter(locale=Locale.get_default()).select_related("point_relais")

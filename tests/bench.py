@@ -20,6 +20,11 @@ URLS = [
     "/fr/participer/",
     "/fr/participer/projet-initiative-citoyenne/",
     "/fr/actualites/",
+    "/fr/actualites/flux/",
+    "/fr/projets/",
+    "/fr/projets/?dispositif=projet-initiative-citoyenne&annee=2024",
+    "/fr/projets/sortie-hortillonnages-amiens/",
+    "/fr/chiffres/",
     "/fr/recherche/?q=quartier",
 ]
 

@@ -2,13 +2,19 @@ from io import StringIO
 
 import pytest
 
+from django.core.cache import caches
 from django.core.management import call_command
 
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
-    """Uploads made by a test go to a folder of its own."""
+    """Uploads made by a test go to a folder of its own, and no rendition cached by another test is reused.
+
+    (Databases reuse the ids of rolled-back rows, and Wagtail caches renditions by image id.)
+    """
     settings.MEDIA_ROOT = tmp_path / "media"
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

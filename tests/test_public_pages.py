@@ -11,8 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from actualites.models import ActualiteIndexPage, ActualitePage
 from dispositifs.models import DispositifPage
+from home.models import Quartier
+from tests.actualites.factories import domaine, publish_actualite, publish_projet
 from tests.home.test_pages import FORM_URLS, INITIAL_URLS
 
 
@@ -68,11 +69,16 @@ QUERY_BOUNDS = {
     "/fr/": 24,
     "/fr/contrat-de-ville/": 20,
     "/fr/quartiers/": 18,
-    "/fr/quartiers/oliveaux/": 21,
+    "/fr/quartiers/oliveaux/": 23,
     "/fr/participer/": 18,
-    "/fr/participer/projet-initiative-citoyenne/": 24,
+    "/fr/participer/projet-initiative-citoyenne/": 26,
     "/fr/participer/projet-initiative-citoyenne/fiche-projet/": 22,
     "/fr/actualites/": 18,
+    "/fr/actualites/flux/": 9,
+    "/fr/projets/": 26,
+    "/fr/projets/?dispositif=projet-initiative-citoyenne&annee=2024": 26,
+    "/fr/projets/sortie-hortillonnages-amiens/": 26,
+    "/fr/chiffres/": 26,
     "/fr/recherche/?q=quartier": 19,  # PostgreSQL full-text search: 2 more than SQLite
 }
 
@@ -85,14 +91,21 @@ def test_query_count_per_page_type_is_bounded(client, initial_content, django_as
 
 
 def test_listing_more_items_costs_no_more_queries(client, initial_content):
-    """The home page and the news list cost the same with one news item or six."""
+    """Every list (news, projects and their filters, figures, feed) costs the same with one item or six."""
+    pic = DispositifPage.objects.get(acronym="PIC")
+    oliveaux = Quartier.objects.get(name="Les Oliveaux")
 
-    def publish_news(days):
-        index = ActualiteIndexPage.objects.get()
+    def publish(days):
         for day in days:
-            page = ActualitePage(title=f"Nouvelle {day}", date=datetime.date(2026, 3, day))
-            index.add_child(instance=page)
-            page.save_revision().publish()
+            publish_actualite(f"Nouvelle {day}", datetime.date(2026, 3, day))
+            publish_projet(
+                f"Projet {day}",
+                dispositif=pic,
+                quartiers=[oliveaux],
+                domaines=[domaine("Sport"), domaine("Culture")],
+                year=2020 + day,
+                financements=[("commune", 100 * day), ("etat", None)],
+            )
 
     def queries(url):
         client.get(url)
@@ -100,10 +113,20 @@ def test_listing_more_items_costs_no_more_queries(client, initial_content):
             client.get(url)
         return len(captured)
 
-    publish_news([1])
-    with_one = {url: queries(url) for url in ["/fr/", "/fr/actualites/"]}
-    publish_news(range(2, 7))
-    assert {url: queries(url) for url in with_one} == with_one
+    urls = [
+        "/fr/",
+        "/fr/actualites/",
+        "/fr/actualites/flux/",
+        "/fr/projets/",
+        f"/fr/projets/?quartier={oliveaux.pk}&dispositif=projet-initiative-citoyenne",
+        "/fr/chiffres/",
+        "/fr/participer/projet-initiative-citoyenne/",
+        "/fr/quartiers/oliveaux/",
+    ]
+    publish([1])
+    with_one = {url: queries(url) for url in urls}
+    publish(range(2, 7))
+    assert {url: queries(url) for url in urls} == with_one
 
 
 @pytest.mark.parametrize("url", INITIAL_URLS + FORM_URLS)
@@ -114,9 +137,11 @@ def test_every_page_is_editable_in_the_wagtail_admin(admin_client, initial_conte
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("model", ["contactpoint", "quartier", "partner", "keyfigure"])
+@pytest.mark.parametrize(
+    "model", ["home/contactpoint", "home/quartier", "home/partner", "home/keyfigure", "actualites/domaine"]
+)
 def test_snippets_are_listed_in_the_admin(admin_client, initial_content, model):
-    assert admin_client.get(f"/admin/snippets/home/{model}/").status_code == 200
+    assert admin_client.get(f"/admin/snippets/{model}/").status_code == 200
 
 
 def test_editor_can_change_a_ceiling_through_the_admin_form(admin_client, initial_content):

@@ -38,6 +38,8 @@ class HomePage(BasePage):
         "home.QuartierIndexPage",
         "dispositifs.DispositifIndexPage",
         "actualites.ActualiteIndexPage",
+        "actualites.ProjetIndexPage",
+        "actualites.ChiffresPage",
     ]
 
     class Meta:
@@ -102,3 +104,11 @@ class QuartierPage(BasePage):
 
     class Meta:
         verbose_name = _("page quartier")
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the actualites app's pages build on this module's BasePage.
+        from actualites.models import ProjetPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["projets"] = ProjetPage.objects.live().public().filter(quartiers=self.quartier).for_listing()
+        return context

@@ -139,6 +139,12 @@ def site_url(server_env):
 
 
 @pytest.fixture(scope="session")
+def showcase(site_url, server_env):
+    """Adds a news item and a project with every optional value to the served site (see showcase.py)."""
+    manage(server_env, "shell", "-c", "from tests.browser.showcase import create; create()")
+
+
+@pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -3,23 +3,30 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.showcase import URLS as SHOWCASE_URLS
 from tests.home.test_pages import FORM_URLS, INITIAL_URLS
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-EXTRA_URLS = ["/fr/recherche/?q=quartier", "/fr/recherche/?q=zzzz", "/fr/page-introuvable/"]
+EXTRA_URLS = [
+    "/fr/recherche/?q=quartier",
+    "/fr/recherche/?q=zzzz",
+    "/fr/page-introuvable/",
+    "/fr/projets/?dispositif=fonds-travaux-urbains&annee=abc",
+    "/fr/projets/?dispositif=projet-initiative-citoyenne&annee=2020",
+]
 
 axe = Axe()
 
 
-@pytest.mark.parametrize("path", INITIAL_URLS + FORM_URLS + EXTRA_URLS)
-def test_axe_finds_no_wcag_21_aa_violation(site_url, page, path):
+@pytest.mark.parametrize("path", INITIAL_URLS + FORM_URLS + EXTRA_URLS + SHOWCASE_URLS)
+def test_axe_finds_no_wcag_21_aa_violation(site_url, showcase, page, path):
     page.goto(site_url + path)
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize("path", INITIAL_URLS + FORM_URLS)
-def test_no_horizontal_scroll_at_320_px(site_url, page, path):
+@pytest.mark.parametrize("path", INITIAL_URLS + FORM_URLS + SHOWCASE_URLS)
+def test_no_horizontal_scroll_at_320_px(site_url, showcase, page, path):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(site_url + path)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")

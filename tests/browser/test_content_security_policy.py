@@ -2,13 +2,14 @@
 
 import pytest
 
+from tests.browser.showcase import URLS as SHOWCASE_URLS
 from tests.home.test_pages import FORM_URLS, INITIAL_URLS
 
 STRICT_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'"
 
 
-@pytest.mark.parametrize("path", INITIAL_URLS + FORM_URLS)
-def test_nothing_is_blocked_by_a_strict_policy(site_url, page, path):
+@pytest.mark.parametrize("path", INITIAL_URLS + FORM_URLS + SHOWCASE_URLS)
+def test_nothing_is_blocked_by_a_strict_policy(site_url, showcase, page, path):
     def add_policy(route):
         response = route.fetch()
         route.fulfill(response=response, headers={**response.headers, "content-security-policy": STRICT_POLICY})

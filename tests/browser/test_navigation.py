@@ -1,4 +1,4 @@
-"""A resident finds the PIC and FTU pages with the keyboard alone, and without JavaScript."""
+"""A resident finds the PIC and FTU pages and the projects with the keyboard alone, and without JavaScript."""
 
 import re
 
@@ -64,3 +64,31 @@ def test_the_site_works_without_javascript(site_url, browser):
     page.get_by_role("button", name="Rechercher").click()
     assert page.get_by_role("link", name="Projet d’initiative citoyenne").count() >= 1
     context.close()
+
+
+def test_projects_are_filtered_without_javascript(site_url, browser):
+    """Filters are links: they combine, and the address can be shared."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "/fr/")
+    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Les projets").click()
+    filters = page.get_by_role("navigation", name="Filtrer les projets")
+    filters.get_by_role("link", name=re.compile(r"^Fonds de travaux urbains")).click()
+    results = page.locator(".projets__results")
+    assert "Le jardin partagé des Olivettes" in results.inner_text()
+    assert "Une visite du musée de la gaufre" not in results.inner_text()
+    filters.get_by_role("link", name=re.compile(r"^Cadre de vie")).click()
+    assert "dispositif=fonds-travaux-urbains" in page.url and "domaine=" in page.url
+    assert filters.get_by_role("link", name=re.compile(r"^Fonds de travaux urbains")).get_attribute("aria-current")
+    page.get_by_role("link", name="Le jardin partagé des Olivettes").click()
+    assert page.locator("h1").inner_text() == "Le jardin partagé des Olivettes"
+    context.close()
+
+
+def test_keyboard_users_can_skip_the_filters(site_url, page):
+    page.goto(site_url + "/fr/projets/")
+    tab_to(page, 'main a[href="#resultats-titre"]')
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "resultats-titre"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.projets__results') !== null")

@@ -16,6 +16,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from actualites import initial_content as actualites_content
 from actualites.models import ActualiteIndexPage
 from demandes import initial_content as demande_forms
 from demandes.models import DemandeFormField, DemandeFormPage
@@ -125,12 +126,15 @@ class Command(BaseCommand):
             )
             self.add_page(quartier_index, QuartierPage, {**data, "title": data["name"]}, quartier=quartier)
         dispositif_index = self.add_page(home, DispositifIndexPage, content.DISPOSITIF_INDEX, show_in_menus=True)
-        for data in (content.PIC, content.FTU, content.PROGRAMME_ACTIONS):
-            self.add_dispositif(dispositif_index, data)
+        dispositifs = {
+            data["acronym"]: self.add_dispositif(dispositif_index, data)
+            for data in (content.PIC, content.FTU, content.PROGRAMME_ACTIONS)
+        }
         # Written after the dispositifs, which it links to, then put first in the menu.
         contrat = self.add_page(home, ContentPage, content.CONTRAT_DE_VILLE, show_in_menus=True)
         contrat.move(home, pos="first-child")
         self.add_page(home, ActualiteIndexPage, content.ACTUALITE_INDEX, show_in_menus=True)
+        actualites_content.load(self, home, dispositifs)
         site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         site_settings.main_contact = self.maison_du_projet
         site_settings.contact_page = self.add_page(home, ContentPage, content.CONTACT, show_in_menus=True)
@@ -155,6 +159,7 @@ class Command(BaseCommand):
         )
         if form := demande_forms.FORMS.get(data["acronym"]):
             self.add_demande_form(dispositif, form)
+        return dispositif
 
     def add_demande_form(self, dispositif, data):
         fields = [

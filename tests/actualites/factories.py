@@ -1,0 +1,31 @@
+"""Build project and news pages the way an editor publishes them."""
+
+import datetime
+
+from actualites.models import ActualiteIndexPage, ActualitePage, Domaine, Financement, ProjetIndexPage, ProjetPage
+
+
+def domaine(name):
+    return Domaine.objects.get(name=name)
+
+
+def publish_projet(title, *, financements=(), quartiers=(), domaines=(), **fields):
+    """A published project; financements are (funder, amount) pairs."""
+    page = ProjetPage(
+        title=title,
+        intro=f"Résumé de « {title} ».",
+        quartiers=list(quartiers),
+        domaines=list(domaines),
+        financements=[Financement(funder=funder, amount=amount) for funder, amount in financements],
+        **fields,
+    )
+    ProjetIndexPage.objects.get().add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def publish_actualite(title, date=datetime.date(2026, 3, 1), **fields):
+    page = ActualitePage(title=title, date=date, intro=f"Résumé de « {title} ».", **fields)
+    ActualiteIndexPage.objects.get().add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -1,0 +1,182 @@
+import re
+
+import pytest
+
+from actualites.models import ProjetIndexPage, ProjetPage
+from tests.actualites.factories import domaine, publish_projet
+from tests.home.test_i18n import translate
+from tests.utils import page_text
+
+SEED_PROJETS = 7
+
+
+def listed_titles(response):
+    """The titles of the project cards, in order."""
+    return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', response.content.decode())
+
+
+@pytest.fixture
+def projets(places):
+    """Four projects beside the seed's seven, spread over dispositifs, quartiers, domaines and years."""
+    return {
+        "fete": publish_projet(
+            "Fête des voisins",
+            dispositif=places.pic,
+            quartiers=[places.oliveaux],
+            domaines=[domaine("Culture")],
+            year=2025,
+        ),
+        "aire": publish_projet(
+            "Aire de jeux",
+            dispositif=places.ftu,
+            quartiers=[places.oliveaux, places.kiener],
+            domaines=[domaine("Cadre de vie"), domaine("Sport")],
+            year=2023,
+            end_year=2025,
+            financements=[("commune", 3000), ("etat", 1200)],
+        ),
+        "atelier": publish_projet(
+            "Atelier santé",
+            quartiers=[places.kiener],
+            domaines=[domaine("Santé")],
+            year=2024,
+            financements=[("autre", 800)],
+        ),
+        "brouillon": ProjetIndexPage.objects.get().add_child(
+            instance=ProjetPage(title="Projet en préparation", live=False, dispositif=places.pic, year=2025)
+        ),
+    }
+
+
+def test_seed_projects_are_published_under_their_dispositif_without_invented_amounts(client, initial_content):
+    response = client.get("/fr/projets/")
+    titles = listed_titles(response)
+    assert len(titles) == SEED_PROJETS
+    assert titles[0] == "Le gala de l’amitié « Nos jeunes ont du talent »"  # the only dated one comes first
+    gala = ProjetPage.objects.get(slug="gala-amitie-nos-jeunes-ont-du-talent-2024")
+    assert (gala.dispositif.acronym, gala.year) == ("PIC", 2024)
+    assert ProjetPage.objects.filter(dispositif__acronym="FTU").count() == 4
+    assert not ProjetPage.objects.filter(financements__isnull=False).exists()
+
+
+def test_project_without_optional_values_renders_without_empty_labels(client, initial_content):
+    text = page_text(client.get("/fr/projets/visite-musee-gaufre/"))
+    assert "Dispositif Projet d’initiative citoyenne" in text
+    assert "Porté par Groupe d’habitants" in text
+    for absent in ("Financé par", "Quartiers", "Année", "Le bilan", "En images", "None"):
+        assert absent not in text
+
+
+def test_project_with_every_value_shows_them(client, projets):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    aire = projets["aire"]
+    aire.porteur_name = "Association des parents"
+    aire.porteur_kind = "association"
+    aire.bilan = "<p>Une aire de jeux ouverte à tous.</p>"
+    aire.participants = 120
+    image = Image.objects.create(title="Aire", file=get_test_image_file())
+    aire.gallery_images.create(image=image, alt_text="Des enfants sur le toboggan", caption="Le jour de l’ouverture")
+    aire.save_revision().publish()
+    response = client.get(aire.url)
+    text = page_text(response)
+    assert "Quartiers Les Oliveaux, Clémenceau – Kiener" in text
+    assert "Domaines Cadre de vie, Sport" in text
+    assert "Année 2023–2025" in text
+    assert "Porté par Association des parents (association)" in text
+    assert "La Ville de Loos : 3 000 € L’État : 1 200 €" in text
+    assert "120 personnes ont participé." in text and "Une aire de jeux ouverte à tous." in text
+    assert 'alt="Des enfants sur le toboggan"' in response.content.decode()
+    assert "Le jour de l’ouverture" in text
+
+
+SEED_PIC = {
+    "gala": "Le gala de l’amitié « Nos jeunes ont du talent »",
+    "hortillonnages": "Une sortie aux hortillonnages d’Amiens",
+    "gaufre": "Une visite du musée de la gaufre",
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("dispositif=projet-initiative-citoyenne", {"fete", "gala", "hortillonnages", "gaufre"}),
+        ("dispositif=autre", {"atelier"}),
+        ("quartier={oliveaux}", {"fete", "aire"}),
+        ("quartier={kiener}", {"aire", "atelier"}),
+        ("domaine={sport}", {"aire"}),
+        ("annee=2024", {"aire", "atelier", "gala"}),  # a project counts every year from its first to its last
+        ("annee=2025", {"fete", "aire"}),
+        ("quartier={oliveaux}&annee=2024", {"aire"}),
+        ("dispositif=projet-initiative-citoyenne&annee=2024", {"gala"}),
+        ("quartier={kiener}&dispositif=fonds-travaux-urbains&domaine={sport}&annee=2023", {"aire"}),
+        ("quartier={oliveaux}&domaine={sante}", set()),
+    ],
+)
+def test_filters_return_exactly_the_matching_projects(client, places, projets, query, expected):
+    ids = {
+        "oliveaux": places.oliveaux.pk,
+        "kiener": places.kiener.pk,
+        "sport": domaine("Sport").pk,
+        "sante": domaine("Santé").pk,
+    }
+    response = client.get(f"/fr/projets/?{query.format(**ids)}")
+    titles = {**{key: page.title for key, page in projets.items()}, **SEED_PIC}
+    assert sorted(listed_titles(response)) == sorted(titles[key] for key in expected)
+    if not expected:
+        assert "Aucun projet ne correspond à tous ces filtres." in page_text(response)
+
+
+def test_filter_links_carry_the_other_filters_and_their_counts(client, places, projets):
+    oliveaux = places.oliveaux.pk
+    content = client.get(f"/fr/projets/?quartier={oliveaux}").content.decode()
+    assert f'<a href="?quartier={oliveaux}&amp;annee=2024">2024 <span class="filters__count">(1)</span></a>' in content
+    assert f'<a href="?quartier={oliveaux}" aria-current="true">Les Oliveaux' in content
+    assert '<a href="?">Tous</a>' in content  # the quartier filter can be removed
+
+
+@pytest.mark.parametrize(
+    "query", ["annee=abc", "annee=99999", "quartier=x", "domaine=-3", "dispositif=%3Cscript%3E", "page=zz"]
+)
+def test_invalid_filter_values_give_a_clean_page(client, projets, query):
+    response = client.get(f"/fr/projets/?{query}")
+    assert response.status_code == 200
+    assert len(listed_titles(response)) == SEED_PROJETS + 3
+    if not query.startswith("page"):
+        assert "n’est pas valable : il n’a pas été appliqué." in page_text(response)
+
+
+def test_unpublished_projects_are_listed_nowhere(client, projets):
+    assert "Projet en préparation" not in listed_titles(client.get("/fr/projets/?annee=2025"))
+    assert "Projet en préparation" not in page_text(client.get("/fr/participer/projet-initiative-citoyenne/"))
+
+
+def test_pagination_keeps_the_filters_and_bounds_the_page_number(client, initial_content):
+    for number in range(1, 15):
+        publish_projet(f"Projet {number:02d}", domaines=[domaine("Sport")], year=2020)
+    sport = domaine("Sport").pk
+    first = client.get(f"/fr/projets/?domaine={sport}")
+    assert len(listed_titles(first)) == ProjetIndexPage.page_size
+    assert f'href="?domaine={sport}&amp;page=2"' in first.content.decode()
+    assert "14 projets" in page_text(first)
+    last = client.get(f"/fr/projets/?domaine={sport}&page=2")
+    assert listed_titles(last) == ["Projet 13", "Projet 14"]
+    assert listed_titles(client.get(f"/fr/projets/?domaine={sport}&page=999")) == listed_titles(last)
+
+
+def test_dispositif_and_quartier_pages_list_their_projects(client, projets):
+    ftu = listed_titles(client.get("/fr/participer/fonds-travaux-urbains/"))
+    assert "Aire de jeux" in ftu and "Le jardin partagé des Olivettes" in ftu and "Fête des voisins" not in ftu
+    oliveaux = listed_titles(client.get("/fr/quartiers/oliveaux/"))
+    assert sorted(oliveaux) == ["Aire de jeux", "Fête des voisins"]
+    assert "Des projets réalisés" not in page_text(client.get("/fr/quartiers/epi-de-soil/"))
+
+
+def test_a_translated_project_keeps_its_funding_and_quartiers(client, projets):
+    english = translate(projets["aire"], "en", title="Playground")
+    english.save_revision().publish()
+    assert english.financements.count() == 2
+    text = page_text(client.get("/en/projets/aire-de-jeux/"))
+    assert "Playground" in text and "Les Oliveaux" in text
+    assert re.search(r"La Ville de Loos : 3\W000 €", text)  # grouped the English way
