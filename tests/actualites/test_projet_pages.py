@@ -179,4 +179,4 @@ def test_a_translated_project_keeps_its_funding_and_quartiers(client, projets):
     assert english.financements.count() == 2
     text = page_text(client.get("/en/projets/aire-de-jeux/"))
     assert "Playground" in text and "Les Oliveaux" in text
-    assert re.search(r"La Ville de Loos : 3\W000 €", text)  # grouped the English way
+    assert "€3,000" in text  # the amount as English writes it
