@@ -54,7 +54,9 @@ test-sqlite: catalogues chromium
 test-postgres: catalogues chromium
 	DATABASE_URL=$(POSTGRES_TEST_URL) $(VENV)/bin/pytest
 
-test: lint check test-sqlite test-postgres
+# The two databases are tested side by side (each output printed whole when it ends).
+test: lint check catalogues chromium
+	$(MAKE) -j2 --output-sync=target test-sqlite test-postgres
 
 # Render time per page type (median and 95th percentile) on a scratch SQLite file,
 # or on BENCH_DATABASE_URL (a scratch database: it is migrated and filled).

@@ -71,7 +71,7 @@ QUERY_BOUNDS = {
     "/fr/quartiers/": 18,
     "/fr/quartiers/oliveaux/": 23,
     "/fr/participer/": 18,
-    "/fr/participer/projet-initiative-citoyenne/": 26,
+    "/fr/participer/projet-initiative-citoyenne/": 27,
     "/fr/participer/projet-initiative-citoyenne/fiche-projet/": 22,
     "/fr/actualites/": 18,
     "/fr/actualites/flux/": 9,

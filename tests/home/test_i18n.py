@@ -34,6 +34,6 @@ def test_translated_snippets_follow_the_visitors_locale(client, initial_content)
     ftu = DispositifPage.objects.get(acronym="FTU")
     translate(ftu, "en", title="Urban works fund").save_revision().publish()
     english = page_text(client.get("/en/participer/fonds-travaux-urbains/"))
-    assert "Qui contacter ? Oliveaux project centre" in english
+    assert "Who to contact? Oliveaux project centre" in english
     french = page_text(client.get("/fr/participer/fonds-travaux-urbains/"))
     assert "Oliveaux project centre" not in french

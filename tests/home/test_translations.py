@@ -30,7 +30,7 @@ class LinkCollector(HTMLParser):
             self.in_switcher = True
         elif tag == "a" and self.in_switcher:
             self.switcher[attrs["lang"]] = attrs["href"]
-        elif tag == "link" and attrs.get("rel") == "alternate":
+        elif tag == "link" and attrs.get("rel") == "alternate" and "hreflang" in attrs:
             self.alternates[attrs["hreflang"]] = attrs["href"]
 
     def handle_endtag(self, tag):
