@@ -32,12 +32,8 @@ def demande_for(request, pk, permission="view"):
     return get_object_or_404(queryset, pk=pk)
 
 
-def dispositif_of(demande):
-    return demande.page.specific.dispositif if demande.page else None
-
-
 def transition_form(demande, data=None):
-    dispositif = dispositif_of(demande)
+    dispositif = demande.dispositif
     return TransitionForm(
         data,
         demande=demande,
@@ -56,7 +52,7 @@ def detail(request, pk, form=None):
         "demandes/admin/detail.html",
         {
             "demande": demande,
-            "dispositif": dispositif_of(demande),
+            "dispositif": demande.dispositif,
             "pieces": demande.pieces_jointes.all(),
             "bilan": getattr(demande, "bilan", None),
             "evenements": demande.evenements.select_related("user"),
@@ -121,9 +117,7 @@ def receipt(request, pk):
         raise PermissionDenied
     scope = Demande.objects.for_user(request.user) | Demande.objects.filter(entered_by=request.user)
     demande = get_object_or_404(scope.select_related("quartier", "contact_point"), pk=pk)
-    return TemplateResponse(
-        request, "demandes/receipt.html", {"demande": demande, "dispositif": dispositif_of(demande)}
-    )
+    return TemplateResponse(request, "demandes/receipt.html", {"demande": demande, "dispositif": demande.dispositif})
 
 
 def export_personal_data(request, pk):

@@ -288,6 +288,11 @@ class Demande(AbstractFormSubmission):
     def procedure_steps(self):
         return PROCEDURES[self.procedure]
 
+    @cached_property
+    def dispositif(self):
+        """The dispositif page of the form it came from (None once that form is deleted)."""
+        return self.page.specific.dispositif if self.page else None
+
     @property
     def is_closed(self):
         return self.closed_at is not None
@@ -309,7 +314,7 @@ class Demande(AbstractFormSubmission):
             self.pieces_jointes.all().delete()
             for piece in pieces:
                 transaction.on_commit(lambda file=piece.file: file.delete(save=False))
-            Bilan.objects.filter(demande=self).update(summary="", anonymised=True)
+            Bilan.objects.filter(demande=self).update(summary="")
             self.notifications.update(recipient="", subject="", body="", last_error="")
             self.evenements.update(note="")
             ModelLogEntry.objects.for_instance(self).update(data={})
@@ -369,7 +374,6 @@ class Bilan(models.Model):
     summary = models.TextField(_("ce qui s’est passé"))
     participants = models.PositiveIntegerField(_("nombre de participants"))
     amount_spent = models.DecimalField(_("dépenses"), max_digits=9, decimal_places=2)
-    anonymised = models.BooleanField(default=False)
 
     def __str__(self):
         return f"Bilan du {self.submitted_at:%d/%m/%Y}"

@@ -35,16 +35,6 @@ def contact_point_for(quartier, site):
     return main_contact or ContactPoint.objects.filter(kind=ContactPoint.Kind.MAISON_DU_PROJET).order_by("pk").first()
 
 
-def source_quartier(quartier):
-    """The quartier in the source locale: routing and statistics do not depend on the form's language."""
-    if quartier is None:
-        return None
-    default_locale = Locale.get_default()
-    if quartier.locale_id == default_locale.pk:
-        return quartier
-    return type(quartier).objects.filter(translation_key=quartier.translation_key, locale=default_locale).first()
-
-
 def source_labels(fields):
     """The questions as the French form asks them, so staff read every demande in one language."""
     default_locale = Locale.get_default()
@@ -74,14 +64,15 @@ def save_demande(page, form, request):
         elif field.field_type == FieldType.MONTANT:
             amount = value if amount is None else amount
         elif field.field_type == FieldType.FICHIERS:
-            uploads += [(field.clean_name, upload) for upload in value or []]
+            uploads += value or []
             value = [upload.name for upload in value or []]
         elif field.field_type == "email" and value and not email:
             email = value
         if field.autocomplete == "name" and value and not name:
             name = value
         form_data[field.clean_name] = value
-    quartier = source_quartier(quartier)
+    # In the source locale: routing and statistics do not depend on the form's language.
+    quartier = quartier and quartier.get_translation_or_none(Locale.get_default())
     dispositif = page.dispositif
     prefix = (dispositif.acronym or page.procedure).upper()[:10]
     staff = form.taken_by_staff
@@ -109,7 +100,7 @@ def save_demande(page, form, request):
 
 
 def store_files(demande, uploads, kind):
-    for _field_name, upload in uploads:
+    for upload in uploads:
         PieceJointe.objects.create(
             demande=demande,
             kind=kind,
@@ -136,9 +127,10 @@ def rate_limit_usage(request, increment):
 
 
 def serve_form_page(page, request):
-    form = page.get_form(page=page, user=request.user)
     status = 200
-    if request.method == "POST":
+    if request.method != "POST":
+        form = page.get_form(page=page, user=request.user)
+    else:
         form = page.get_form(request.POST, request.FILES, page=page, user=request.user)
         # Only demandes sent count: a resident correcting mistakes is never locked out.
         usage = None if form.taken_by_staff else rate_limit_usage(request, increment=False)
@@ -174,7 +166,7 @@ def demande_for_token(token):
 @never_cache
 def confirmation(request, token):
     demande = demande_for_token(token)
-    dispositif = demande.page.specific.dispositif if demande.page else None
+    dispositif = demande.dispositif
     return TemplateResponse(
         request,
         "demandes/confirmation.html",
@@ -206,8 +198,7 @@ def suivi(request, token):
                     participants=bilan_form.cleaned_data["participants"],
                     amount_spent=bilan_form.cleaned_data["amount_spent"],
                 )
-                photos = [("photos", photo) for photo in bilan_form.cleaned_data["photos"]]
-                store_files(demande, photos, PieceJointe.Kind.BILAN)
+                store_files(demande, bilan_form.cleaned_data["photos"], PieceJointe.Kind.BILAN)
                 notify_bilan(demande)
             messages.success(request, _("Merci : votre bilan est bien envoyé au comité de gestion."))
             return redirect("demandes:suivi", token=token)
