@@ -1,4 +1,5 @@
 # Every command a developer or CI needs. `make test` is what CI runs.
+SHELL := /bin/bash
 PYTHON ?= python3
 UV_VERSION := 0.13.8
 UV_HOME := .cache/uv
@@ -6,10 +7,11 @@ UV := $(UV_HOME)/bin/uv
 VENV := .venv
 MANAGE := $(VENV)/bin/python manage.py
 PORT ?= 8000
-POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+POSTGRES_TEST_URL ?= postgres://cdv:cdv@127.0.0.1:5432/cdv
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test lint check test-sqlite test-postgres chromium bench catalogues messages
+.PHONY: install run test lint check services test-sqlite test-postgres chromium bench catalogues messages
 
 # uv itself comes from PyPI into a private folder, so a clean machine needs only python3.
 $(UV):
@@ -40,6 +42,10 @@ run: catalogues
 chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
+# PostgreSQL and Redis on 127.0.0.1, installed from Debian and started if they are not (idempotent).
+services:
+	time bash scripts/test-services.sh
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -51,12 +57,13 @@ check: install
 test-sqlite: catalogues chromium
 	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest
 
-test-postgres: catalogues chromium
-	DATABASE_URL=$(POSTGRES_TEST_URL) $(VENV)/bin/pytest
+# The production-like run: PostgreSQL, and Redis as the shared cache.
+test-postgres: catalogues chromium services
+	DATABASE_URL=$(POSTGRES_TEST_URL) CACHE_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest
 
 # The two databases are tested side by side (each output printed whole when it ends).
-test: lint check catalogues chromium
-	$(MAKE) -j2 --output-sync=target test-sqlite test-postgres
+test: lint check catalogues chromium services
+	time $(MAKE) -j2 --output-sync=target test-sqlite test-postgres
 
 # Render time per page type (median and 95th percentile) on a scratch SQLite file,
 # or on BENCH_DATABASE_URL (a scratch database: it is migrated and filled).

@@ -50,14 +50,7 @@ def free_port():
 def postgres_admin(url):
     import psycopg
 
-    parts = urlsplit(url)
-    return psycopg.connect(
-        host=parts.hostname,
-        port=parts.port or 5432,
-        user=parts.username,
-        dbname=parts.path.lstrip("/"),
-        autocommit=True,
-    )
+    return psycopg.connect(url, autocommit=True)
 
 
 @pytest.fixture(scope="session")
