@@ -10,8 +10,13 @@ PORT ?= 8000
 POSTGRES_TEST_URL ?= postgres://cdv:cdv@127.0.0.1:5432/cdv
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 CHROMIUM := /usr/bin/chromium
+# The OpenSearch node of the tests and of local development (search/engine/).
+SEARCH_ENGINE := search/engine
+SEARCH_ENGINE_CLASSPATH := $(SEARCH_ENGINE)/target/classpath.txt
+SEARCH_ENGINE_PORT ?= 9200
+MAVEN := mvn -q -B -Dstyle.color=never -Dmaven.repo.local=$(CURDIR)/.cache/m2
 
-.PHONY: install run test lint check services test-sqlite test-postgres chromium bench catalogues messages
+.PHONY: install run test lint check services search-engine search-engine-build test-sqlite test-postgres chromium bench catalogues messages
 
 # uv itself comes from PyPI into a private folder, so a clean machine needs only python3.
 $(UV):
@@ -46,6 +51,19 @@ chromium:
 services:
 	time bash scripts/test-services.sh
 
+# The launcher of one OpenSearch 2.19 node (Java 17; Maven's repository in .cache/m2).
+$(SEARCH_ENGINE_CLASSPATH): $(SEARCH_ENGINE)/pom.xml $(wildcard $(SEARCH_ENGINE)/src/main/java/*/*/*/*/*.java)
+	@command -v mvn >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null)
+	cd $(SEARCH_ENGINE) && $(MAVEN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+
+search-engine-build: $(SEARCH_ENGINE_CLASSPATH)
+
+# An OpenSearch node in the foreground on 127.0.0.1:$(SEARCH_ENGINE_PORT), data in var/search-engine.
+# Point the site at it with OPENSEARCH_URL=http://127.0.0.1:$(SEARCH_ENGINE_PORT).
+search-engine: search-engine-build
+	java -Xms512m -Xmx512m -cp $(SEARCH_ENGINE)/target/classes:$$(cat $(SEARCH_ENGINE_CLASSPATH)) \
+		fr.loos.contratdeville.search.EmbeddedNode $(SEARCH_ENGINE_PORT) var/search-engine
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -54,15 +72,15 @@ check: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test-sqlite: catalogues chromium
+test-sqlite: catalogues chromium search-engine-build
 	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest
 
 # The production-like run: PostgreSQL, and Redis as the shared cache.
-test-postgres: catalogues chromium services
+test-postgres: catalogues chromium services search-engine-build
 	DATABASE_URL=$(POSTGRES_TEST_URL) CACHE_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest
 
 # The two databases are tested side by side (each output printed whole when it ends).
-test: lint check catalogues chromium services
+test: lint check catalogues chromium services search-engine-build
 	time $(MAKE) -j2 --output-sync=target test-sqlite test-postgres
 
 # Render time per page type (median and 95th percentile) on a scratch SQLite file,

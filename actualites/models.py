@@ -131,10 +131,26 @@ class ProjetPage(BasePage):
         InlinePanel("gallery_images", heading=_("Galerie"), label=_("image")),
         MultiFieldPanel([FieldPanel("bilan"), FieldPanel("participants")], heading=_("Bilan")),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("porteur_name"), index.SearchField("bilan")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("porteur_name"),
+        index.SearchField("bilan"),
+        index.SearchField("search_facts"),
+    ]
 
     class Meta:
         verbose_name = _("projet")
+
+    def search_facts(self):
+        """What residents may look a project up by: its dispositif, quartiers, domaines, year and funders."""
+        facts = [str(self.year or ""), self.porteur_name]
+        if self.dispositif:
+            facts += [self.dispositif.title, self.dispositif.acronym]
+        facts += [quartier.name for quartier in self.quartiers.all()]
+        facts += [domaine.name for domaine in self.domaines.all()]
+        for line in self.financements.all():
+            facts += [str(line.get_funder_display())] + ([f"{line.amount} euros"] if line.amount else [])
+        return " ".join(fact for fact in facts if fact)
 
     def clean(self):
         super().clean()

@@ -63,10 +63,21 @@ class DispositifPage(BasePage):
         InlinePanel("steps", heading=_("Les étapes"), label=_("étape"), min_num=1),
         FieldPanel("body"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("acronym"), index.SearchField("eligibility")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("acronym", boost=2),
+        index.SearchField("eligibility"),
+        index.SearchField("search_facts"),
+    ]
 
     class Meta:
         verbose_name = _("page dispositif")
+
+    def search_facts(self):
+        """The ceiling as one number ("1500 euros", however a resident writes it) and the steps."""
+        ceiling = [f"{self.grant_ceiling} euros"] if self.grant_ceiling else []
+        steps = [f"{step.title} {step.actor} {step.description}" for step in self.steps.all()]
+        return " ".join(ceiling + steps)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -24,13 +24,15 @@ def initial_content(db):
     Without the English and Arabic translations, which take a few seconds to publish:
     tests of the translated site ask for `translated_content`."""
     out = StringIO()
-    call_command("load_initial_content", "--skip-translations", stdout=out)
+    call_command("load_initial_content", "--skip-translations", "--skip-index", stdout=out)
     return out.getvalue()
 
 
 @pytest.fixture
 def translated_content(db):
-    """The site exactly as `make run` builds it, English and Arabic translations included."""
+    """The site as `make run` builds it, English and Arabic translations included.
+
+    The search index is built as pages are saved (tasks run at once in the tests), not again at the end."""
     out = StringIO()
-    call_command("load_initial_content", stdout=out)
+    call_command("load_initial_content", "--skip-index", stdout=out)
     return out.getvalue()

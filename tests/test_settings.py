@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SEARCH_ENGINES = ("ELASTICSEARCH", "OPENSEARCH")
 
 
 def load_settings(**variables):
     """Import the base settings in a fresh interpreter with only these variables set."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "ELASTICSEARCH"))}
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", *SEARCH_ENGINES))}
     env.update(variables)
     code = (
         "from django.conf import settings; "
@@ -49,11 +50,33 @@ def test_database_and_search_backend_come_from_the_environment():
     )
     assert result.returncode == 0, result.stderr
     _, backend, engine, _ = result.stdout.split()
-    assert backend == "wagtail.search.backends.elasticsearch8"
+    assert backend == "search.backends.ElasticsearchBackend"
     assert engine == "django.db.backends.postgresql"
 
 
-def test_without_elasticsearch_the_database_backend_searches():
+def search_backend_built_from(**variables):
+    """The class and client of the search backend the site builds, in a fresh interpreter (no cluster needed)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(SEARCH_ENGINES)}
+    env.update(variables, DJANGO_SETTINGS_MODULE="config.settings.test")
+    code = (
+        "import django; django.setup(); from wagtail.search.backends import get_search_backend; "
+        "backend = get_search_backend(); print(type(backend).__name__, type(getattr(backend, 'es', None)).__name__)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_each_search_engine_url_builds_its_client():
+    """Setting the URL is enough: the clients are dependencies, and each engine gets the French analysis."""
+    assert search_backend_built_from(OPENSEARCH_URL="http://127.0.0.1:9") == ["OpenSearchBackend", "OpenSearch"]
+    assert search_backend_built_from(ELASTICSEARCH_URL="http://127.0.0.1:9") == [
+        "ElasticsearchBackend",
+        "Elasticsearch",
+    ]
+
+
+def test_without_a_search_engine_the_database_backend_searches():
     result = load_settings(DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="example.org")
     assert result.stdout.split()[1] == "wagtail.search.backends.database"
 

@@ -31,7 +31,6 @@ INSTALLED_APPS = [
     "dispositifs",
     "demandes",
     "actualites",
-    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -46,6 +45,9 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    # After wagtail.search: it takes over the index's signal handlers (search/apps.py).
+    "search",
+    "wagtail.contrib.search_promotions",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -195,19 +197,28 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"  # the alt text (descript
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
-# The database backend searches out of the box; production points
-# ELASTICSEARCH_URL at its cluster.
+# Search, chosen by the environment alone (the code that queries does not know which runs):
+# an OpenSearch 2 cluster, an Elasticsearch 8 or 9 cluster, or the database itself
+# (PostgreSQL full text with a French configuration, SQLite FTS5 locally).
+OPENSEARCH_URL = env.str("OPENSEARCH_URL", default="")
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
-if ELASTICSEARCH_URL:
+if OPENSEARCH_URL or ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env.str("ELASTICSEARCH_INDEX", default="contrat_de_ville"),
+            "BACKEND": f"search.backends.{'OpenSearch' if OPENSEARCH_URL else 'Elasticsearch'}Backend",
+            "URLS": [OPENSEARCH_URL or ELASTICSEARCH_URL],
+            "INDEX_PREFIX": env.str("SEARCH_INDEX_PREFIX", default="contrat_de_ville_"),
+            "TIMEOUT": env.int("SEARCH_TIMEOUT", default=5),
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    # SEARCH_CONFIG is read on PostgreSQL only; the search app's migration creates it.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french_unaccent"}
+    }
+# Indexing tasks that meet an unreachable engine try again with a growing delay.
+SEARCH_INDEX_ATTEMPTS = env.int("SEARCH_INDEX_ATTEMPTS", default=10)
+SEARCH_INDEX_RETRY_BASE_SECONDS = env.int("SEARCH_INDEX_RETRY_BASE_SECONDS", default=30)
 
 LOGGING = {
     "version": 1,

@@ -24,7 +24,8 @@ class BasePage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    # The title counts most (Page's boost of 2), then the introduction, then the body.
+    search_fields = [*Page.search_fields, index.SearchField("intro", boost=1.5), index.SearchField("body")]
 
     class Meta:
         abstract = True
@@ -102,8 +103,14 @@ class QuartierPage(BasePage):
     subpage_types = []
     content_panels = [*Page.content_panels, FieldPanel("quartier"), FieldPanel("intro"), FieldPanel("body")]
 
+    search_fields = [*BasePage.search_fields, index.SearchField("search_facts", boost=2)]
+
     class Meta:
         verbose_name = _("page quartier")
+
+    def search_facts(self):
+        """The quartier's name, as residents type it, whatever the page's title."""
+        return self.quartier.name
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: the actualites app's pages build on this module's BasePage.

@@ -10,6 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+
+class ContactPointQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    pass
 
 
 class ContactPoint(TranslatableMixin, index.Indexed, models.Model):
@@ -26,6 +31,8 @@ class ContactPoint(TranslatableMixin, index.Indexed, models.Model):
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
     email = models.EmailField(_("adresse e-mail"), blank=True)
 
+    objects = ContactPointQuerySet.as_manager()
+
     panels = [
         FieldPanel("name"),
         FieldPanel("kind"),
@@ -34,7 +41,13 @@ class ContactPoint(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("phone"),
         FieldPanel("email"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # A result of the site's search in its own right: residents look for « la Maison du projet ».
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("address"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("lieu d’accueil")

@@ -7,9 +7,15 @@ from tests.browser.showcase import URLS as SHOWCASE_URLS
 from tests.home.test_pages import FORM_URLS, INITIAL_URLS
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-EXTRA_URLS = [
+SEARCH_URLS = [
     "/fr/recherche/?q=quartier",
     "/fr/recherche/?q=zzzz",
+    "/fr/recherche/?q=maison+du+projet",
+    "/fr/recherche/?q=jardin&type=projet&quartier=1",
+    "/ar/recherche/?q=PIC",
+]
+EXTRA_URLS = [
+    *SEARCH_URLS,
     "/fr/page-introuvable/",
     "/fr/projets/?dispositif=fonds-travaux-urbains&annee=abc",
     "/fr/projets/?dispositif=projet-initiative-citoyenne&annee=2020",
@@ -25,7 +31,7 @@ def test_axe_finds_no_wcag_21_aa_violation(site_url, showcase, page, path):
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize("path", INITIAL_URLS + FORM_URLS + SHOWCASE_URLS)
+@pytest.mark.parametrize("path", INITIAL_URLS + FORM_URLS + SHOWCASE_URLS + SEARCH_URLS)
 def test_no_horizontal_scroll_at_320_px(site_url, showcase, page, path):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(site_url + path)

@@ -10,6 +10,7 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -48,14 +49,22 @@ class Command(BaseCommand):
             action="store_true",
             help="Ne pas publier les traductions anglaise et arabe (tests qui n’en ont pas besoin : plus rapide).",
         )
+        parser.add_argument(
+            "--skip-index",
+            action="store_true",
+            help="Ne pas construire l’index de recherche (tests, où chaque page est indexée dès sa création).",
+        )
 
-    def handle(self, *args, skip_translations=False, **options):
+    def handle(self, *args, skip_translations=False, skip_index=False, **options):
         self.skip_translations = skip_translations
         if HomePage.objects.exists():
             self.stdout.write("Le site a déjà son contenu : rien n’a été modifié.")
         else:
             with transaction.atomic():
                 self.load()
+            if not skip_index:
+                # A new site searches at once, even before a task worker has run.
+                call_command("update_index", verbosity=0)
             self.stdout.write(self.style.SUCCESS("Contenu initial en place."))
         self.create_admin()
 

@@ -1,0 +1,135 @@
+"""The search engines the site can use, with French analysis, chosen by settings alone.
+
+OpenSearch 2 and Elasticsearch 8 share one analysis (modelsearch's Elasticsearch base):
+elision (l’, d’…), lowercase, ASCII folding, French stop words and light stemmer, and
+amounts written with spaces ("1 500 €") read as one number. Plain-text queries also
+match one-letter typos. Synonyms are expanded before the query reaches any backend
+(search.query), so editors change them without a deploy or a reindex.
+"""
+
+from copy import deepcopy
+
+import elastic_transport
+import elasticsearch
+import opensearchpy
+from modelsearch.backends.elasticsearch8 import (
+    Elasticsearch8SearchBackend,
+    Elasticsearch8SearchQueryCompiler,
+    Elasticsearch8SearchResults,
+)
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from modelsearch.backends.opensearch2 import (
+    OpenSearch2SearchBackend,
+    OpenSearch2SearchQueryCompiler,
+    OpenSearch2SearchResults,
+)
+from modelsearch.utils import deep_update
+
+# What the clients raise when the engine cannot answer: down, unreachable, overloaded, refusing.
+ENGINE_ERRORS = (opensearchpy.TransportError, elastic_transport.TransportError, elasticsearch.ApiError)
+
+
+class SearchUnavailable(Exception):
+    """The search engine did not answer; the rest of the site works without it."""
+
+
+FRENCH_ANALYSIS = {
+    "settings": {
+        "analysis": {
+            "char_filter": {
+                # "1 500 €", "1 500" (no-break or thin space) and "1.500" are read as "1500 euros".
+                "amount_groups": {
+                    "type": "pattern_replace",
+                    "pattern": "(?<=\\d)[\\s\\u00a0\\u202f.](?=\\d{3}(?!\\d))",
+                    "replacement": "",
+                },
+                "euro_sign": {"type": "mapping", "mappings": ["€ => euros"]},
+            },
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
+                },
+                "french_stop": {"type": "stop", "stopwords": "_french_"},
+                "french_stemmer": {"type": "stemmer", "language": "light_french"},
+            },
+            "analyzer": {
+                # Every text field without an analyzer of its own (titles, intros, bodies, _all_text).
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "char_filter": ["amount_groups", "euro_sign"],
+                    "filter": ["french_elision", "lowercase", "asciifolding", "french_stop", "french_stemmer"],
+                },
+            },
+        }
+    }
+}
+
+
+# How much a match with a typo counts against an exact (or stemmed) one.
+TYPO_WEIGHT = 0.3
+
+
+class WeightedFuzzyPlainTextMixin:
+    """A plain-text query adds up its matches in every field, each with its weight (a word in the title
+    and the body counts more than in the body alone), then adds words one or two letters away."""
+
+    def _compile_plaintext_query(self, query, fields, boost=1.0):
+        exact = super()._compile_plaintext_query(query, fields, boost)
+        if "multi_match" in exact:
+            exact["multi_match"]["type"] = "most_fields"
+        fuzzy = self._compile_fuzzy_query(query, fields)
+        options = fuzzy["multi_match"] if "multi_match" in fuzzy else next(iter(fuzzy["match"].values()))
+        # The first letter is never the typo: it keeps the fuzzy match cheap and precise.
+        options.update(boost=TYPO_WEIGHT * boost * options.get("boost", 1), prefix_length=1)
+        return {"bool": {"should": [exact, fuzzy]}}
+
+
+class UnavailableResultsMixin:
+    """Results that raise SearchUnavailable, whichever client failed, so views need not know the engine."""
+
+    def _do_search(self):
+        try:
+            return super()._do_search()
+        except ENGINE_ERRORS as error:
+            raise SearchUnavailable(str(error)) from error
+
+    def _do_count(self):
+        try:
+            return super()._do_count()
+        except ENGINE_ERRORS as error:
+            raise SearchUnavailable(str(error)) from error
+
+
+class FrenchBackendMixin:
+    """The French analysis above, under any INDEX_SETTINGS a deployment adds."""
+
+    settings = deep_update(deepcopy(ElasticsearchBaseSearchBackend.settings), FRENCH_ANALYSIS)
+
+
+class OpenSearchQueryCompiler(WeightedFuzzyPlainTextMixin, OpenSearch2SearchQueryCompiler):
+    pass
+
+
+class OpenSearchResults(UnavailableResultsMixin, OpenSearch2SearchResults):
+    pass
+
+
+class OpenSearchBackend(FrenchBackendMixin, OpenSearch2SearchBackend):
+    query_compiler_class = OpenSearchQueryCompiler
+    results_class = OpenSearchResults
+
+
+class ElasticsearchQueryCompiler(WeightedFuzzyPlainTextMixin, Elasticsearch8SearchQueryCompiler):
+    pass
+
+
+class ElasticsearchResults(UnavailableResultsMixin, Elasticsearch8SearchResults):
+    pass
+
+
+class ElasticsearchBackend(FrenchBackendMixin, Elasticsearch8SearchBackend):
+    query_compiler_class = ElasticsearchQueryCompiler
+    results_class = ElasticsearchResults
