@@ -218,12 +218,15 @@ class Channel(models.TextChoices):
 class DemandeQuerySet(models.QuerySet):
     def for_user(self, user):
         """What a member of staff may see: everything for a superuser, the demandes of their
-        contact points for an agent, nothing for anyone else."""
+        contact points for an agent, nothing for anyone else.
+
+        A subquery, not a join through the agents: combined with another condition (``|``),
+        a join would return a demande once per agent of its contact point."""
         if user.is_superuser:
             return self
         if not user.has_perm("demandes.view_demande"):
             return self.none()
-        return self.filter(contact_point__agents__user=user)
+        return self.filter(contact_point__in=Agent.objects.filter(user=user).values("contact_points"))
 
     def due_for_anonymisation(self, now=None):
         """Closed that long ago, or left open with no change for as long (nothing is kept for ever)."""

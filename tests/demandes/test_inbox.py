@@ -209,6 +209,20 @@ def test_staff_at_a_point_relais_enter_a_demande_for_a_resident_and_print_a_rece
     assert "Au point relais ou à la Maison du projet, avec un agent" in receipt
 
 
+def test_the_agent_who_entered_a_demande_prints_its_receipt_when_the_contact_point_has_several_agents(
+    agent_oliveaux, pic_form, django_user_model
+):
+    user, client = agent_oliveaux
+    make_user(django_user_model, "collegue", ["Maison du projet"], user.agent.contact_points.all())
+    data = pic_answers(pic_form)
+    data.update(canal=Channel.POINT_RELAIS, accord_oral="on")
+    assert client.post(pic_form.url, data).status_code == 302
+    demande = Demande.objects.get(entered_by=user)
+    response = client.get(f"/admin/demande/{demande.pk}/recepisse/")
+    assert response.status_code == 200
+    assert demande.reference in page_text(response)
+
+
 def test_the_inbox_costs_the_same_queries_for_two_demandes_or_seven(admin_client, demandes, client, pic_form):
     def queries():
         from django.db import connection
