@@ -17,7 +17,7 @@ from wagtail.permissions import register_permission_policy
 from home.models import ContactPoint, Quartier
 
 from . import admin_views
-from .models import Agent, Demande, DemandeFormPage
+from .models import Agent, Demande, DemandeFormPage, DemandeLogEntry
 from .procedures import PROCEDURE_CHOICES, Status
 
 
@@ -142,6 +142,7 @@ def register_demande_urls():
 
 @hooks.register("register_log_actions")
 def register_demande_log_actions(actions):
+    actions.register_model(Demande, DemandeLogEntry)
     actions.register_action("demandes.consultation", _("Consultation"), _("Demande consultée"))
     actions.register_action("demandes.telechargement", _("Téléchargement"), _("Pièce jointe téléchargée"))
     actions.register_action("demandes.export", _("Export"), _("Données personnelles exportées"))

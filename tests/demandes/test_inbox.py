@@ -10,9 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from wagtail.models import ModelLogEntry
-
-from demandes.models import Agent, Channel, Demande
+from demandes.models import Agent, Channel, Demande, DemandeLogEntry
 from demandes.procedures import FTU, PIC, Status
 from home.models import ContactPoint, Quartier
 from tests.demandes.conftest import PNG, field_name, ftu_answers, pic_answers
@@ -114,8 +112,25 @@ def test_opening_a_demande_shows_everything_and_is_recorded_in_the_audit_log(age
     text = page_text(client.get(f"/admin/demande/{pic.pk}/"))
     for shown in ("Repas partagé des voisins", "Fatima Benali et Jérôme Dupont", "photo.png", "Reçue", "850"):
         assert shown in text
-    entry = ModelLogEntry.objects.for_instance(pic).get(action="demandes.consultation")
+    entry = DemandeLogEntry.objects.for_instance(pic).get(action="demandes.consultation")
     assert entry.user == user
+
+
+def test_the_site_history_report_shows_an_agent_only_the_demandes_of_their_contact_points(
+    agent_oliveaux, demandes, django_user_model, admin_client
+):
+    pic, ftu = demandes
+    _user, client = agent_oliveaux
+    kiener = make_user(django_user_model, "agent-kiener", ["Maison du projet"], [ftu.contact_point])[1]
+    kiener.get(f"/admin/demande/{ftu.pk}/")
+    kiener.get(f"/admin/demande/{ftu.pk}/donnees/")
+    client.get(f"/admin/demande/{pic.pk}/")
+    report = page_text(client.get("/admin/reports/site-history/"))
+    exported = b"".join(client.get("/admin/reports/site-history/?export=csv").streaming_content).decode()
+    for shown in (report, exported):
+        assert pic.reference in shown and ftu.reference not in shown
+        assert "agent-kiener" not in shown  # not even among the report's filters
+    assert all(demande.reference in page_text(admin_client.get("/admin/reports/site-history/")) for demande in demandes)
 
 
 def test_attachments_download_for_authorised_staff_only_and_each_download_is_logged(
@@ -128,7 +143,7 @@ def test_attachments_download_for_authorised_staff_only_and_each_download_is_log
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PNG
     assert 'attachment; filename="photo.png"' in response["Content-Disposition"]
-    assert ModelLogEntry.objects.for_instance(pic).filter(action="demandes.telechargement").count() == 1
+    assert DemandeLogEntry.objects.for_instance(pic).filter(action="demandes.telechargement").count() == 1
     assert Client().get(url).status_code == 302  # to the login page
     other = make_user(django_user_model, "autre", ["Maison du projet"], [])[1]
     assert other.get(url, follow=True).status_code == 404
