@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from demandes.models import Bilan, Demande, Notification, PieceJointe
 from demandes.procedures import Status
 from demandes.transitions import move
-from tests.demandes.conftest import PNG, pic_answers
+from tests.demandes.conftest import PNG, assert_stored_without_metadata, photo_taken_at_home, pic_answers
 from tests.utils import page_text
 
 
@@ -100,3 +100,15 @@ def test_the_confirmation_and_follow_up_pages_cost_a_bounded_number_of_queries(
         client.get(url)
         with django_assert_max_num_queries(bound):
             assert client.get(url).status_code == 200
+
+
+def test_the_photos_of_a_bilan_are_stored_without_their_location(client, demande, admin_user):
+    move(demande, "examen_comite", admin_user)
+    move(demande, "avis_favorable", admin_user, amount=1200)
+    photo = SimpleUploadedFile("fete.jpg", photo_taken_at_home())
+    response = client.post(
+        f"/fr/demandes/suivi/{demande.follow_up_token}/",
+        {"summary": "Un beau repas.", "participants": "40", "amount_spent": "900", "photos": [photo]},
+    )
+    assert response.status_code == 302
+    assert_stored_without_metadata(PieceJointe.objects.get(kind=PieceJointe.Kind.BILAN))

@@ -141,7 +141,7 @@ def test_attachments_download_for_authorised_staff_only_and_each_download_is_log
     url = f"/admin/demande/{pic.pk}/pieces/{piece.pk}/"
     response = agent_oliveaux[1].get(url)
     assert response.status_code == 200
-    assert b"".join(response.streaming_content) == PNG
+    assert b"".join(response.streaming_content) == piece.file.read()
     assert 'attachment; filename="photo.png"' in response["Content-Disposition"]
     assert DemandeLogEntry.objects.for_instance(pic).filter(action="demandes.telechargement").count() == 1
     assert Client().get(url).status_code == 302  # to the login page
