@@ -55,7 +55,23 @@ class DemandeFilterSet(WagtailFilterSet):
         fields = ["status", "procedure", "quartier", "contact_point", "submit_time"]
 
 
+# What a spreadsheet program takes for the start of a formula (tab and carriage return too, which
+# some strip before reading the rest).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_in_spreadsheet(value):
+    """A text that a spreadsheet program would run as a formula, quoted so it shows as typed (OWASP's advice)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class DemandeIndexView(IndexView):
+    def preprocess_field_value(self, field, value, export_format):
+        """Every cell of the CSV and XLSX exports: names typed in the admin or by residents included."""
+        return as_text_in_spreadsheet(super().preprocess_field_value(field, value, export_format))
+
     def get_base_queryset(self):
         return Demande.objects.for_user(self.request.user).select_related("quartier", "contact_point")
 

