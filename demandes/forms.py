@@ -120,7 +120,7 @@ class FichiersField(forms.FileField):
                 upload = without_metadata(upload, kind.mime)
             except UnreadablePhoto:
                 errors.append(
-                    _("« %(name)s » est une photo abîmée ou illisible : choisissez-en une autre.")
+                    _("« %(name)s » est une photo abîmée, illisible ou trop grande : choisissez-en une autre.")
                     % {"name": upload.name}
                 )
                 continue

@@ -19,10 +19,12 @@ pillow_heif.register_heif_opener()
 FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", "image/heic": "HEIF", "image/heif": "HEIF"}
 KEPT_INFO = ("icc_profile", "transparency")
 QUALITY = 90
+# Read before decoding: a few compressed megabytes can claim far more pixels than memory holds.
+MAX_PIXELS = 50_000_000
 
 
 class UnreadablePhoto(ValueError):
-    """The file has the signature of a photo but cannot be decoded."""
+    """The file has the signature of a photo but cannot be decoded, or claims too many pixels."""
 
 
 def without_metadata(upload, content_type):
@@ -33,6 +35,9 @@ def without_metadata(upload, content_type):
     output = io.BytesIO()
     try:
         with Image.open(upload) as image:
+            if image.width * image.height > MAX_PIXELS:
+                raise UnreadablePhoto(upload.name)
+            # A new image, not the opened file: a HEIF file would be saved again with its own metadata.
             upright = ImageOps.exif_transpose(image)
             # Some writers (HEIF) copy what is left in info: EXIF, XMP, thumbnails.
             upright.info = {key: image.info[key] for key in KEPT_INFO if key in image.info}

@@ -1,9 +1,11 @@
 """The resident's form: what it asks, how it answers mistakes, and what it refuses."""
 
+import io
 import time
 from decimal import Decimal
 
 import pytest
+from PIL import Image as PillowImage
 
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -21,6 +23,13 @@ from tests.demandes.conftest import (
     pic_answers,
 )
 from tests.utils import page_text
+
+
+def huge_png():
+    """64 million black pixels in 60 kB: decoded, they would take 64 MB, and far more with colour."""
+    buffer = io.BytesIO()
+    PillowImage.new("L", (8000, 8000)).save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def errors_of(response):
@@ -179,7 +188,8 @@ def test_photos_are_stored_upright_without_their_location_or_camera_data(
     [
         ([("photo.jpg", b"MZ\x90\x00 this is a Windows program")], "« photo.jpg » n’est ni une photo"),
         ([("devis.pdf", b"<script>alert(1)</script>")], "« devis.pdf » n’est ni une photo"),
-        ([("photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100)], "« photo.jpg » est une photo abîmée ou illisible"),
+        ([("photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100)], "« photo.jpg » est une photo abîmée, illisible"),
+        ([("immense.png", huge_png())], "« immense.png » est une photo abîmée, illisible ou trop grande"),
         ([("grande.png", PNG + b"\0" * FILE_MAX_SIZE)], "« grande.png » est trop lourd : 10 Mo au plus"),
         ([(f"photo{n}.png", PNG) for n in range(6)], "Vous pouvez joindre 5 fichiers au plus."),
     ],
