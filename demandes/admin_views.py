@@ -2,7 +2,7 @@
 
 Every view starts from ``Demande.objects.for_user``: an agent reaches only the
 demandes of their contact points (others are a 404), and every look at
-personal data is written to Wagtail's audit log.
+personal data is written to the demandes' audit log (``DemandeLogEntry``).
 """
 
 import json
@@ -16,10 +16,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wagtail.log_actions import log
-from wagtail.models import ModelLogEntry
 
 from .forms import TransitionForm
-from .models import Demande, PieceJointe
+from .models import Demande, DemandeLogEntry, PieceJointe
 from .notifications import resend, to_resend
 from .privacy import personal_data, same_email
 from .transitions import move
@@ -57,7 +56,7 @@ def detail(request, pk, form=None):
             "bilan": getattr(demande, "bilan", None),
             "evenements": demande.evenements.select_related("user"),
             "notifications": demande.notifications.all(),
-            "audit": ModelLogEntry.objects.for_instance(demande).select_related("user").order_by("-timestamp")[:50],
+            "audit": DemandeLogEntry.objects.for_instance(demande).select_related("user").order_by("-timestamp")[:50],
             "form": form if form and form.fields["to_status"].choices else None,
             "can_change": can_change,
             "same_email": same_email(demande, request.user),

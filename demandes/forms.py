@@ -17,6 +17,7 @@ from home.models import Quartier
 from home.templatetags.site_tags import euros
 
 from .models import Channel
+from .photos import UnreadablePhoto, without_metadata
 from .procedures import Status
 
 TEXT_MAX_LENGTH = 5000
@@ -86,7 +87,8 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class FichiersField(forms.FileField):
-    """Several files; each is checked by its content, its size, and their number."""
+    """Several files; each is checked by its content, its size, and their number. Photos come out
+    without their metadata (see photos.py)."""
 
     widget = MultipleFileInput(attrs={"accept": ",".join(ACCEPTED_FILE_TYPES)})
 
@@ -100,7 +102,7 @@ class FichiersField(forms.FileField):
             raise forms.ValidationError(
                 _("Vous pouvez joindre %(count)s fichiers au plus.") % {"count": FILE_MAX_COUNT}, code="too_many"
             )
-        errors = []
+        errors, cleaned = [], []
         for upload in files:
             upload = super().clean(upload, initial)
             if upload.size > FILE_MAX_SIZE:
@@ -114,10 +116,19 @@ class FichiersField(forms.FileField):
                     % {"name": upload.name}
                 )
                 continue
+            try:
+                upload = without_metadata(upload, kind.mime)
+            except UnreadablePhoto:
+                errors.append(
+                    _("« %(name)s » est une photo abîmée, illisible ou trop grande : choisissez-en une autre.")
+                    % {"name": upload.name}
+                )
+                continue
             upload.checked_content_type = kind.mime
+            cleaned.append(upload)
         if errors:
             raise forms.ValidationError(errors)
-        return files
+        return cleaned
 
 
 class DemandeBaseForm(BaseForm):

@@ -1,8 +1,13 @@
 """The public side of the demandes: the form, the confirmation and the resident's follow-up page.
 
 All three carry per-visitor content (a CSRF token, a reference, a status),
-so they are never cached by the reverse proxy.
+so they are never cached by the reverse proxy. The address of the last two
+opens a demande without a password: it is kept out of search engines
+(noindex in their template), of the next page's Referer, and of the logs
+(demandes/log_filters.py).
 """
+
+from functools import wraps
 
 from django_ratelimit.core import get_usage
 
@@ -163,7 +168,20 @@ def demande_for_token(token):
     return get_object_or_404(Demande.objects.select_related("quartier", "contact_point", "page"), follow_up_token=token)
 
 
-@never_cache
+def follow_up_link_page(view):
+    """Never cached, and the address never sent on as a Referer (the next site would log it)."""
+
+    @never_cache
+    @wraps(view)
+    def page(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    return page
+
+
+@follow_up_link_page
 def confirmation(request, token):
     demande = demande_for_token(token)
     dispositif = demande.dispositif
@@ -179,7 +197,7 @@ def confirmation(request, token):
     )
 
 
-@never_cache
+@follow_up_link_page
 @transaction.non_atomic_requests
 def suivi(request, token):
     demande = demande_for_token(token)
@@ -216,7 +234,6 @@ def suivi(request, token):
             "bilan_form": bilan_form,
             "bilan": getattr(demande, "bilan", None),
         },
-        status=400 if bilan_form is not None and bilan_form.is_bound else 200,
     )
 
 

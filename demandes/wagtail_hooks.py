@@ -17,7 +17,7 @@ from wagtail.permissions import register_permission_policy
 from home.models import ContactPoint, Quartier
 
 from . import admin_views
-from .models import Agent, Demande, DemandeFormPage
+from .models import Agent, Demande, DemandeFormPage, DemandeLogEntry
 from .procedures import PROCEDURE_CHOICES, Status
 
 
@@ -55,7 +55,23 @@ class DemandeFilterSet(WagtailFilterSet):
         fields = ["status", "procedure", "quartier", "contact_point", "submit_time"]
 
 
+# What a spreadsheet program takes for the start of a formula (tab and carriage return too, which
+# some strip before reading the rest).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_in_spreadsheet(value):
+    """A text that a spreadsheet program would run as a formula, quoted so it shows as typed (OWASP's advice)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class DemandeIndexView(IndexView):
+    def preprocess_field_value(self, field, value, export_format):
+        """Every cell of the CSV and XLSX exports: names typed in the admin or by residents included."""
+        return as_text_in_spreadsheet(super().preprocess_field_value(field, value, export_format))
+
     def get_base_queryset(self):
         return Demande.objects.for_user(self.request.user).select_related("quartier", "contact_point")
 
@@ -142,6 +158,7 @@ def register_demande_urls():
 
 @hooks.register("register_log_actions")
 def register_demande_log_actions(actions):
+    actions.register_model(Demande, DemandeLogEntry)
     actions.register_action("demandes.consultation", _("Consultation"), _("Demande consultée"))
     actions.register_action("demandes.telechargement", _("Téléchargement"), _("Pièce jointe téléchargée"))
     actions.register_action("demandes.export", _("Export"), _("Données personnelles exportées"))

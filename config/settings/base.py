@@ -220,9 +220,28 @@ else:
 SEARCH_INDEX_ATTEMPTS = env.int("SEARCH_INDEX_ATTEMPTS", default=10)
 SEARCH_INDEX_RETRY_BASE_SECONDS = env.int("SEARCH_INDEX_RETRY_BASE_SECONDS", default=30)
 
+# Every record goes through handlers that mask the demandes' follow-up links (demandes/log_filters.py):
+# Django's own loggers are pointed at them instead of Django's default handlers (its debug console,
+# runserver's access log, and mail_admins, unused without ADMINS), which would write the links whole.
+# The access log of the reverse proxy needs the same masking: see deploy/nginx-access-log.conf.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"mask_follow_up_tokens": {"()": "demandes.log_filters.MaskFollowUpTokens"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["mask_follow_up_tokens"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["mask_follow_up_tokens"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO"},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }

@@ -1,7 +1,10 @@
+import io
 import time
 
+import pillow_heif
 import pytest
 from aiosmtpd.controller import Controller
+from PIL import ExifTags, Image
 
 from django.core import signing
 from django.core.cache import cache
@@ -16,6 +19,34 @@ PNG = (
     b"\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND\xaeB`\x82"
 )
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+pillow_heif.register_heif_opener()
+
+
+def photo_taken_at_home(image_format="JPEG"):
+    """An 8×4 photo from a phone held upright (EXIF orientation 6), with its make and where it was taken (GPS)."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = 6
+    exif[ExifTags.Base.Make] = "Téléphone"
+    exif[ExifTags.IFD.GPSInfo] = {
+        ExifTags.GPS.GPSLatitudeRef: "N",
+        ExifTags.GPS.GPSLatitude: (50.0, 36.0, 58.0),
+        ExifTags.GPS.GPSLongitudeRef: "E",
+        ExifTags.GPS.GPSLongitude: (3.0, 0.0, 40.0),
+    }
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 4), (200, 30, 30)).save(buffer, image_format, exif=exif.tobytes())
+    return buffer.getvalue()
+
+
+def assert_stored_without_metadata(piece):
+    """Stored upright, with no GPS position and nothing about the phone, and its size as stored."""
+    with Image.open(piece.file.path) as image:
+        exif = image.getexif()
+        assert exif.get_ifd(ExifTags.IFD.GPSInfo) == {}
+        assert ExifTags.Base.Make not in exif
+        assert exif.get(ExifTags.Base.Orientation, 1) == 1
+        assert image.size == (4, 8)
+    assert piece.size == piece.file.size
 
 
 @pytest.fixture(autouse=True)

