@@ -47,7 +47,7 @@ run: catalogues
 chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
-# PostgreSQL and Redis on 127.0.0.1, installed from Debian and started if they are not (idempotent).
+# Debian's packages: install postgresql and redis-server if missing, start them on 127.0.0.1 (idempotent).
 services:
 	time bash scripts/test-services.sh
 
