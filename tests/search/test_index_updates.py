@@ -3,6 +3,8 @@
 import re
 import time
 
+import pytest
+
 from django.core.management import call_command
 
 from wagtail.models import Page
@@ -53,6 +55,9 @@ def test_a_renamed_contact_point_is_found_by_its_new_name(client, opensearch, in
     assert "Maison du projet Jacques-Prévert" in page_text(client.get("/fr/recherche/", {"q": "jacques prévert"}))
 
 
+# The worker commits and checks its connection as a real one does, which it cannot do
+# inside a test's transaction (on PostgreSQL it would close it).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_with_the_engine_down_search_says_so_and_the_index_catches_up_when_it_is_back(
     client, opensearch, initial_content, settings
 ):
