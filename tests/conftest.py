@@ -4,6 +4,99 @@ import pytest
 
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import transaction
+
+# What `load_initial_content` is asked to build for each kind of seeded test.
+FRENCH = ("--skip-translations", "--skip-index")
+TRANSLATED = ("--skip-index",)
+
+
+def wants_own_transactions(item):
+    marker = item.get_closest_marker("django_db")
+    names = item.fixturenames
+    return bool(marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))) or any(
+        name in names for name in ("transactional_db", "live_server")
+    )
+
+
+def wanted_seed(item):
+    if wants_own_transactions(item):
+        return None
+    if "translated_content" in item.fixturenames:
+        return TRANSLATED
+    if "initial_content" in item.fixturenames:
+        return FRENCH
+    return None
+
+
+def pytest_collection_modifyitems(items):
+    """Django's order (tests in a rolled-back transaction, then tests that commit, then the rest),
+    with the seeded tests grouped after the others of the first kind: each seed is built once."""
+
+    def rank(item):
+        if wants_own_transactions(item):
+            return 3
+        seed = wanted_seed(item)
+        if seed is not None:
+            return 1 if seed == FRENCH else 2
+        return 0 if "db" in item.fixturenames or item.get_closest_marker("django_db") else 4
+
+    items.sort(key=rank)
+
+
+class SeededDatabase:
+    """The initial content, built once in a transaction that stays open across tests.
+
+    Each test's own transaction is a savepoint inside it (pytest-django's `db`), so whatever a test
+    changes is rolled back and the next one finds the seed as the command built it. Tests that
+    commit (transaction=True) run with the seed rolled back and build it themselves.
+    """
+
+    def __init__(self, blocker):
+        self.blocker = blocker
+        self.options = None
+        self.output = ""
+        self.atomic = None
+
+    def ensure(self, options):
+        if options == self.options:
+            return
+        self.release()
+        if options is None:
+            return
+        with self.blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            out = StringIO()
+            call_command("load_initial_content", *options, stdout=out)
+        self.options, self.output = options, out.getvalue()
+
+    def release(self):
+        if self.atomic is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic, self.options, self.output = None, None, ""
+
+
+@pytest.fixture(scope="session")
+def seeded_database(django_db_setup, django_db_blocker):
+    seeded = SeededDatabase(django_db_blocker)
+    yield seeded
+    seeded.release()
+
+
+@pytest.fixture
+def seed(request, seeded_database):
+    seeded_database.ensure(wanted_seed(request.node))
+
+
+@pytest.fixture
+def _django_db_helper(seed, _django_db_helper):
+    """pytest-django's per-test transaction (behind `db` and `django_db`), opened once the seed
+    the test asks for is in place, so that it nests inside the seed's transaction."""
+    return _django_db_helper
 
 
 @pytest.fixture(autouse=True)
@@ -17,22 +110,27 @@ def media_root(settings, tmp_path):
         cache.clear()
 
 
+def built_site(seeded_database, options):
+    if seeded_database.options == options:
+        return seeded_database.output
+    # A test that commits builds the seed itself, inside what it commits.
+    out = StringIO()
+    call_command("load_initial_content", *options, stdout=out)
+    return out.getvalue()
+
+
 @pytest.fixture
-def initial_content(db):
+def initial_content(seeded_database, db):
     """The French site as `load_initial_content` builds it; returns what the command printed.
 
     Without the English and Arabic translations, which take a few seconds to publish:
     tests of the translated site ask for `translated_content`."""
-    out = StringIO()
-    call_command("load_initial_content", "--skip-translations", "--skip-index", stdout=out)
-    return out.getvalue()
+    return built_site(seeded_database, FRENCH)
 
 
 @pytest.fixture
-def translated_content(db):
+def translated_content(seeded_database, db):
     """The site as `make run` builds it, English and Arabic translations included.
 
     The search index is built as pages are saved (tasks run at once in the tests), not again at the end."""
-    out = StringIO()
-    call_command("load_initial_content", "--skip-index", stdout=out)
-    return out.getvalue()
+    return built_site(seeded_database, TRANSLATED)

@@ -24,14 +24,19 @@ def search_engine(tmp_path_factory):
 
 
 @pytest.fixture
-def opensearch(settings, search_engine):
-    """The site searching the real node, in indexes of this test's own, deleted afterwards."""
+def opensearch(request, settings, search_engine, django_db_blocker):
+    """The site searching the real node, in indexes of this test's own, deleted afterwards.
+
+    A seed built before the test (see tests/conftest.py) is indexed in them."""
     prefix = f"test_{uuid.uuid4().hex[:8]}_"
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "search.backends.OpenSearchBackend", "URLS": [search_engine.url], "INDEX_PREFIX": prefix}
     }
     # The indexes with their French analysis, before the test saves anything in them.
     call_command("update_index", schema_only=True, verbosity=0)
+    if request.getfixturevalue("seeded_database").options is not None:
+        with django_db_blocker.unblock():
+            call_command("update_index", verbosity=0)
     yield search_engine
     if search_engine.process.poll() is None:
         get_search_backend().es.indices.delete(index=f"{prefix}*")
