@@ -18,10 +18,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home import initial_content as content
-from home.initial_translations import TRANSLATIONS
 from home.models import (
     ContactPoint,
     ContentPage,
@@ -35,6 +33,7 @@ from home.models import (
 )
 from home.seed.builders import add_page
 from home.seed.registry import registered_loaders
+from home.seed.translations import publish_translations
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD_VARIABLE = "CDV_ADMIN_PASSWORD"  # noqa: S105 (the name of the variable, not a password)
@@ -93,7 +92,7 @@ class Command(BaseCommand):
         site_settings.personal_data_page = add_page(home, ContentPage, content.PERSONAL_DATA)
         site_settings.save()
         if not skip_translations:
-            self.translate(locale)
+            publish_translations(locale)
 
     def create_home(self, locale):
         root = Page.get_first_root_node()
@@ -117,61 +116,6 @@ class Command(BaseCommand):
                 **{name: data[name] for name in ("name", "population", "perimeter")},
             )
             add_page(quartier_index, QuartierPage, {**data, "title": data["name"]}, quartier=quartier)
-
-    # What is translated from a fresh clone, by French slug: enough to show every locale at work.
-    TRANSLATED_PAGES = {
-        "en": [
-            "accueil",
-            "quartiers",
-            "oliveaux",
-            "clemenceau-kiener",
-            "epi-de-soil",
-            "participer",
-            "projet-initiative-citoyenne",
-            "fiche-projet",
-            "fonds-travaux-urbains",
-            "demande",
-            "contact",
-        ],
-        "ar": ["accueil", "participer", "projet-initiative-citoyenne", "fiche-projet", "fonds-travaux-urbains"],
-    }
-
-    def translate(self, source_locale):
-        """Publish synced wagtail-localize translations: translators then keep them in step
-        with the French source from the admin, like any other translation."""
-        snippets = [
-            *ContactPoint.objects.filter(locale=source_locale),
-            *Quartier.objects.filter(locale=source_locale),
-            *Partner.objects.filter(locale=source_locale),
-            *KeyFigure.objects.filter(locale=source_locale),
-        ]
-        for language_code, slugs in self.TRANSLATED_PAGES.items():
-            locale = Locale.objects.get(language_code=language_code)
-            pages = Page.objects.filter(locale=source_locale, slug__in=slugs).order_by("path")
-            for instance in [*snippets, *(page.specific for page in pages)]:
-                self.publish_translation(instance, locale, TRANSLATIONS[language_code])
-
-    def publish_translation(self, instance, locale, strings):
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        for segment in source.stringsegment_set.select_related("string"):
-            if segment.string.data in strings:
-                StringTranslation.objects.get_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={
-                        "data": strings[segment.string.data],
-                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    },
-                )
-        if isinstance(instance, Page):
-            # Published here rather than when the transaction commits (wagtail-localize's way), so
-            # each parent is live in the tree before its translated children are added below it.
-            translation.save_target(publish=False)
-            instance.get_translation(translation.target_locale).get_latest_revision().publish()
-        else:
-            translation.save_target()
 
     def create_admin(self):
         User = get_user_model()
