@@ -1,13 +1,21 @@
-"""The projects named in the city's facts, their domaines, and the « en chiffres » page.
+"""The actualités and projets pages of the initial content: the projects named in the city's facts, and their loader.
 
 The facts give no amount, no date (but the gala's year) and no quartier for
 these projects: those stay empty rather than invented, and the pages say so.
-`load` is called by `load_initial_content`, with the same raw block format.
 """
 
-from home.initial_content import _p, paragraph
+from dispositifs.models import DispositifPage
+from home.seed.builders import add_page, p, paragraph
+from home.seed.registry import register
 
-from .models import ChiffresPage, Domaine, ProjetIndexPage, ProjetPage
+from .models import ActualiteIndexPage, ChiffresPage, Domaine, ProjetIndexPage, ProjetPage
+
+ACTUALITE_INDEX = {
+    "title": "Actualités",
+    "slug": "actualites",
+    "intro": "Les nouvelles du contrat de ville et des projets dans les quartiers.",
+    "body": [],
+}
 
 DOMAINES = [
     "Éducation",
@@ -40,7 +48,7 @@ PROJET_INDEX = {
 
 PIC_BODY = [
     paragraph(
-        _p(
+        p(
             "Des habitants ont présenté ce projet au comité de gestion du PIC, qui l’a accepté. "
             "Après la manifestation, les habitants porteurs du projet présentent un bilan au comité."
         )
@@ -49,7 +57,7 @@ PIC_BODY = [
 
 FTU_BODY = [
     paragraph(
-        _p(
+        p(
             "Des habitants ont demandé cet aménagement. Le comité de gestion du FTU l’a examiné, "
             "les services techniques de la Ville l’ont mis au point et chiffré, "
             "et les travaux ont été faits par la Ville ou sous son contrôle."
@@ -124,16 +132,19 @@ PROJETS = [
 ]
 
 
-def load(command, home, dispositifs):
-    """Create the domaines, the « en chiffres » page and the projects; dispositifs maps an acronym to its page."""
+@register(after=["dispositifs"])
+def load(home):
+    """The actualités index, then the domaines, the « en chiffres » page and the projects under their dispositifs."""
+    add_page(home, ActualiteIndexPage, ACTUALITE_INDEX, show_in_menus=True)
     domaines = {
-        name: Domaine.objects.create(locale=command.locale, name=name, sort_order=index)
+        name: Domaine.objects.create(locale=home.locale, name=name, sort_order=index)
         for index, name in enumerate(DOMAINES)
     }
-    command.add_page(home, ChiffresPage, CHIFFRES)
-    index = command.add_page(home, ProjetIndexPage, PROJET_INDEX, show_in_menus=True)
+    dispositifs = {page.acronym: page for page in DispositifPage.objects.descendant_of(home)}
+    add_page(home, ChiffresPage, CHIFFRES)
+    index = add_page(home, ProjetIndexPage, PROJET_INDEX, show_in_menus=True)
     for data in PROJETS:
-        command.add_page(
+        add_page(
             index,
             ProjetPage,
             data,

@@ -1,4 +1,10 @@
-"""The PIC fiche projet and the FTU request, as editors will find them in the admin."""
+"""The PIC fiche projet and the FTU request, as editors will find them in the admin, and their loader."""
+
+from dispositifs.models import DispositifPage
+from home.seed.builders import add_page
+from home.seed.registry import register
+
+from .models import DemandeFormField, DemandeFormPage
 
 CONSENT = {
     "label": "J’accepte que la Ville de Loos utilise ces informations pour étudier ma demande",
@@ -119,3 +125,29 @@ FTU_FORM = {
 }
 
 FORMS = {"PIC": PIC_FORM, "FTU": FTU_FORM}
+
+
+@register(after=["dispositifs"])
+def load(home):
+    """Each form below the page of its dispositif."""
+    for acronym, data in FORMS.items():
+        fields = [
+            DemandeFormField(
+                locale=home.locale,
+                sort_order=index,
+                label=field["label"],
+                field_type=field["field_type"],
+                required=field.get("required", True),
+                help_text=field.get("help_text", ""),
+                autocomplete=field.get("autocomplete", ""),
+            )
+            for index, field in enumerate(data["fields"])
+        ]
+        add_page(
+            DispositifPage.objects.descendant_of(home).get(acronym=acronym),
+            DemandeFormPage,
+            data,
+            procedure=data["procedure"],
+            submit_label=data["submit_label"],
+            form_fields=fields,
+        )

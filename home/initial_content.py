@@ -1,10 +1,11 @@
-"""The initial content of the site, from the city's facts about the contrat de ville.
+"""The home app's part of the initial content, from the city's facts about the contrat de ville.
 
-Plain data only: `load_initial_content` turns it into snippets and pages.
-StreamField bodies use Wagtail's raw block format; ``{"figures": "__all__"}``
-stands for every key figure and ``{"contact_point": "maison_du_projet"}`` for
-the Maison du projet, resolved when the content is loaded.
+Plain data only: `load_initial_content` turns it into snippets and pages, in Wagtail's raw block
+format with the placeholders of `home.seed.builders`. The other apps' parts are in their own
+`initial_content` modules.
 """
+
+from home.seed.builders import callout, heading, p, paragraph, ul
 
 MAISON_DU_PROJET = {"name": "Maison du projet des Oliveaux", "kind": "maison_du_projet"}
 
@@ -62,27 +63,6 @@ KEY_FIGURES = [
     {"label": "menées dans le cadre du contrat de ville", "value": 57, "unit": "actions", "period": "2014–2023"},
 ]
 
-
-def _p(*paragraphs):
-    return "".join(f"<p>{text}</p>" for text in paragraphs)
-
-
-def _ul(*items):
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
-
-
-def heading(text, level="h2"):
-    return {"type": "heading", "value": {"text": text, "level": level}}
-
-
-def paragraph(html):
-    return {"type": "paragraph", "value": html}
-
-
-def callout(title, html):
-    return {"type": "callout", "value": {"title": title, "text": html}}
-
-
 HOME = {
     "title": "Le contrat de ville de Loos",
     "intro": (
@@ -93,7 +73,7 @@ HOME = {
     "body": [
         heading("Le contrat de ville, c’est quoi ?"),
         paragraph(
-            _p(
+            p(
                 "C’est un contrat signé entre l’État, la Ville de Loos et de nombreux partenaires : "
                 "la MEL, la Région, le Département, la CAF du Nord et les bailleurs sociaux.",
                 "Grâce à ce contrat, la Ville et les associations de Loos mettent en place des projets "
@@ -114,12 +94,12 @@ CONTRAT_DE_VILLE = {
     "body": [
         heading("Une loi de 2014"),
         paragraph(
-            _p(
+            p(
                 "Le contrat de ville vient de la loi « pour la ville et la cohésion urbaine » "
                 "du 21 février 2014. On l’appelle aussi la loi Lamy.",
                 "Cette loi a fait deux choses importantes :",
             )
-            + _ul(
+            + ul(
                 "Elle a créé le contrat de ville. C’est un document cadre : il dit quels sont les enjeux "
                 "et les ambitions pour les quartiers prioritaires. De ce document découlent des plans "
                 "d’actions. Ils mobilisent les politiques publiques d’éducation, d’emploi, de sécurité, "
@@ -132,20 +112,20 @@ CONTRAT_DE_VILLE = {
         ),
         heading("Trois quartiers prioritaires à Loos"),
         paragraph(
-            _p("Depuis 2014, trois quartiers de Loos font partie de la géographie prioritaire du contrat de ville :")
-            + _ul(
+            p("Depuis 2014, trois quartiers de Loos font partie de la géographie prioritaire du contrat de ville :")
+            + ul(
                 "les Oliveaux : seulement le centre, avec les immeubles collectifs, soit environ 5 000 habitants ;",
                 "Clémenceau – Kiener : environ 1 300 habitants ;",
                 "l’Épi de Soil : une tour d’habitation, soit environ 100 habitants.",
             )
-            + _p(
+            + p(
                 "Un décret du 13 juillet 2024 a renouvelé cette géographie. Un seul quartier a changé : "
                 "son périmètre s’est agrandi, avec l’entrée du collège Descartes et du Centre Prévert."
             )
         ),
         heading("Le contrat de ville 2024–2030"),
         paragraph(
-            _p(
+            p(
                 "Le nouveau contrat de ville couvre les années 2024 à 2030. Pour l’écrire, les partenaires "
                 "ont travaillé ensemble : ils ont fait la liste des besoins et de ce qui manque dans les "
                 "quartiers prioritaires (QPV). Ce travail a donné des plans d’actions."
@@ -153,7 +133,7 @@ CONTRAT_DE_VILLE = {
         ),
         heading("Chaque année, un programme d’actions"),
         paragraph(
-            _p(
+            p(
                 "Chaque année, les acteurs des quartiers, services publics ou associations, peuvent déposer "
                 "un programme d’actions. Il est ensuite validé, ou non, par le conseil citoyen, le conseil "
                 "municipal et les services spécialisés de l’État : DDTM, Éducation nationale, Préfecture."
@@ -165,9 +145,7 @@ CONTRAT_DE_VILLE = {
         },
         callout(
             "Bon à savoir",
-            _p(
-                "Le plus souvent, une action touche plusieurs domaines à la fois : par exemple l’éducation et la santé."
-            ),
+            p("Le plus souvent, une action touche plusieurs domaines à la fois : par exemple l’éducation et la santé."),
         ),
         {
             "type": "key_figures",
@@ -182,7 +160,7 @@ QUARTIER_INDEX = {
     "intro": "Trois quartiers de Loos sont dans la géographie prioritaire du contrat de ville.",
     "body": [
         paragraph(
-            _p(
+            p(
                 "Ces quartiers ont été choisis en 2014, avec la loi « pour la ville et la cohésion urbaine ». "
                 "Le décret du 13 juillet 2024 a renouvelé cette liste : un quartier s’est agrandi, avec l’entrée "
                 "du collège Descartes et du Centre Prévert."
@@ -190,184 +168,6 @@ QUARTIER_INDEX = {
         )
     ],
 }
-
-DISPOSITIF_INDEX = {
-    "title": "Participer",
-    "slug": "participer",
-    "intro": "Vous avez une idée pour votre quartier ? Deux dispositifs peuvent vous aider à la réaliser.",
-    "body": [],
-}
-
-PIC = {
-    "title": "Projet d’initiative citoyenne",
-    "slug": "projet-initiative-citoyenne",
-    "acronym": "PIC",
-    "grant_ceiling": 1500,
-    "intro": (
-        "Avec le PIC, les habitants organisent un projet pour leur quartier : une sortie, une fête, une visite… "
-        "Le PIC peut donner jusqu’à 1 500 €."
-    ),
-    "eligibility": _p("Les habitants des quartiers prioritaires de Loos qui portent un projet pour leur quartier."),
-    "contact": None,
-    "steps": [
-        {
-            "title": "Remplir une fiche projet",
-            "actor": "Vous, les habitants porteurs du projet",
-            "description": "Contactez le point relais proche de chez vous. Vous y remplissez une fiche projet.",
-        },
-        {
-            "title": "Examen du projet",
-            "actor": "Le comité de gestion du PIC",
-            "description": "Le comité examine chaque projet. Des habitants des quartiers concernés en font partie.",
-        },
-        {
-            "title": "Attribution de la subvention",
-            "actor": "Le comité de gestion du PIC",
-            "description": "Si l’avis est favorable, le comité attribue une subvention qui peut aller jusqu’à 1 500 €.",
-        },
-        {
-            "title": "Réalisation du projet",
-            "actor": "Vous, les habitants porteurs du projet",
-            "description": "Vous organisez la manifestation prévue.",
-        },
-        {
-            "title": "Présentation du bilan",
-            "actor": "Vous, devant le comité de gestion du PIC",
-            "description": "Après la manifestation, vous présentez un bilan au comité de gestion.",
-        },
-    ],
-    "body": [
-        heading("Des exemples de projets"),
-        paragraph(
-            _ul(
-                "une sortie aux hortillonnages d’Amiens ;",
-                "le gala de l’amitié « nos jeunes ont du talent » en 2024 ;",
-                "la visite du musée de la gaufre.",
-            )
-        ),
-        callout(
-            "Comment commencer ?",
-            _p("C’est simple : contactez le point relais proche de chez vous pour remplir une fiche projet."),
-        ),
-    ],
-}
-
-FTU = {
-    "title": "Fonds de travaux urbains",
-    "slug": "fonds-travaux-urbains",
-    "acronym": "FTU",
-    "grant_ceiling": 4500,
-    "intro": (
-        "Vous avez une idée pour améliorer l’environnement ou la sécurité de votre quartier ? "
-        "Le FTU peut financer les travaux, jusqu’à 4 500 €."
-    ),
-    "eligibility": _p(
-        "Les habitants des quartiers prioritaires de Loos qui ont une idée d’aménagement "
-        "pour l’environnement ou la sécurité de leur quartier."
-    ),
-    "contact": "maison_du_projet",
-    "steps": [
-        {
-            "title": "Envoyer une demande",
-            "actor": "Vous, les habitants",
-            "description": "Vous décrivez en quelques mots l’aménagement que vous souhaitez.",
-        },
-        {
-            "title": "Avis du comité",
-            "actor": "Le comité de gestion du FTU",
-            "description": "Le comité donne son avis sur la demande.",
-        },
-        {
-            "title": "Étude et chiffrage",
-            "actor": "Les services techniques de la Ville",
-            "description": "Si l’avis est favorable, ils mettent le projet au point et calculent son coût.",
-        },
-        {
-            "title": "Second examen",
-            "actor": "Les habitants concernés et le comité de gestion du FTU",
-            "description": "Ils examinent ensemble le projet mis au point.",
-        },
-        {
-            "title": "Attribution de la subvention",
-            "actor": "Le comité de gestion du FTU",
-            "description": "Une subvention de 4 500 € au maximum couvre les dépenses nécessaires.",
-        },
-        {
-            "title": "Réalisation des travaux",
-            "actor": "Les services de la Ville",
-            "description": "Les travaux sont faits par les services de la Ville ou sous leur contrôle.",
-        },
-    ],
-    "body": [
-        heading("Des exemples de réalisations"),
-        paragraph(
-            _ul(
-                "le jardin partagé des Olivettes ;",
-                "l’installation de bancs ;",
-                "des panneaux avec le nom des immeubles de Partenord, pour mieux s’orienter dans le quartier ;",
-                "l’installation d’une rampe derrière un bâtiment.",
-            )
-        ),
-        callout(
-            "Vous avez un projet ?",
-            _p("Alors n’hésitez pas ! Contactez la Maison du projet des Oliveaux."),
-        ),
-    ],
-}
-
-PROGRAMME_ACTIONS = {
-    "title": "Programme d’actions annuel",
-    "slug": "programme-actions",
-    "acronym": "",
-    "grant_ceiling": None,
-    "intro": (
-        "Chaque année, les services publics et les associations qui agissent dans les quartiers "
-        "peuvent proposer des actions financées par le contrat de ville."
-    ),
-    "eligibility": _p(
-        "Les acteurs qui interviennent dans les quartiers prioritaires : services publics et associations."
-    ),
-    "contact": "maison_du_projet",
-    "steps": [
-        {
-            "title": "Dépôt d’un programme d’actions",
-            "actor": "Les acteurs des quartiers : services publics et associations",
-            "description": "Chaque année, ils proposent des actions pour les quartiers.",
-        },
-        {
-            "title": "Validation par le conseil citoyen",
-            "actor": "Le conseil citoyen",
-            "description": "Il valide, ou non, le programme.",
-        },
-        {
-            "title": "Validation par le conseil municipal",
-            "actor": "Le conseil municipal",
-            "description": "Il valide, ou non, le programme.",
-        },
-        {
-            "title": "Validation par les services de l’État",
-            "actor": "Les services de l’État : DDTM, Éducation nationale, Préfecture",
-            "description": "Ils valident, ou non, le programme.",
-        },
-    ],
-    "body": [
-        callout(
-            "Bon à savoir",
-            _p(
-                "Une action peut toucher plusieurs domaines : éducation, emploi, sécurité, santé, "
-                "développement durable…"
-            ),
-        ),
-    ],
-}
-
-ACTUALITE_INDEX = {
-    "title": "Actualités",
-    "slug": "actualites",
-    "intro": "Les nouvelles du contrat de ville et des projets dans les quartiers.",
-    "body": [],
-}
-
 CONTACT = {
     "title": "Contact",
     "slug": "contact",
@@ -375,7 +175,7 @@ CONTACT = {
     "body": [
         {"type": "contact_card", "value": {"contact_point": "maison_du_projet"}},
         paragraph(
-            _p(
+            p(
                 "Pour un Projet d’initiative citoyenne (PIC), vous pouvez aussi vous adresser "
                 "au point relais proche de chez vous."
             )
@@ -390,21 +190,21 @@ LEGAL_NOTICE = {
     "body": [
         heading("Éditeur du site"),
         paragraph(
-            _p(
+            p(
                 "Ce site est édité par la Ville de Loos (Nord).",
                 "Directeur ou directrice de la publication : le maire de Loos.",
             )
         ),
         heading("Contenus"),
         paragraph(
-            _p(
+            p(
                 "Les textes de ce site peuvent être repris à condition de citer la source : "
                 "« Ville de Loos – contrat de ville ». Les photos restent la propriété de leurs auteurs."
             )
         ),
         heading("Aucun service tiers"),
         paragraph(
-            _p(
+            p(
                 "Ce site n’utilise ni outil de mesure d’audience, ni police de caractères, ni script, ni service "
                 "d’un autre site. Quand vous le consultez, rien n’est transmis à un tiers."
             )
@@ -418,14 +218,14 @@ ACCESSIBILITY = {
     "intro": "Déclaration d’accessibilité du site du contrat de ville de Loos.",
     "body": [
         paragraph(
-            _p(
+            p(
                 "La Ville de Loos s’engage à rendre ce site accessible, conformément à l’article 47 de la loi "
                 "n° 2005-102 du 11 février 2005. Cette déclaration s’applique au site du contrat de ville de Loos."
             )
         ),
         heading("État de conformité"),
         paragraph(
-            _p(
+            p(
                 "Le site n’a pas encore été audité selon le référentiel général d’amélioration de l’accessibilité "
                 "(RGAA 4.1). Tant que cet audit n’est pas fait, le site est déclaré <b>non conforme</b>.",
                 "Le site est pourtant construit pour être accessible : structure claire, navigation au clavier, "
@@ -435,8 +235,8 @@ ACCESSIBILITY = {
         ),
         heading("Établissement de cette déclaration"),
         paragraph(
-            _p("Cette déclaration a été établie le 25 novembre 2026.")
-            + _ul(
+            p("Cette déclaration a été établie le 25 novembre 2026.")
+            + ul(
                 "technologies utilisées : HTML5 et CSS, sans JavaScript ;",
                 "vérifications : axe-core (règles WCAG 2.1 A et AA) sur chaque page, dans Chromium, "
                 "à chaque modification du site ; parcours au clavier ; affichage sur un écran de 320 pixels de large.",
@@ -444,7 +244,7 @@ ACCESSIBILITY = {
         ),
         heading("Retour d’information et contact"),
         paragraph(
-            _p(
+            p(
                 "Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez la Maison du projet "
                 "des Oliveaux : nous vous aiderons à obtenir l’information sous une autre forme."
             )
@@ -452,11 +252,11 @@ ACCESSIBILITY = {
         {"type": "contact_card", "value": {"contact_point": "maison_du_projet"}},
         heading("Voies de recours"),
         paragraph(
-            _p(
+            p(
                 "Si vous nous avez signalé un problème et que notre réponse ne vous convient pas, "
                 "vous pouvez vous adresser au Défenseur des droits :"
             )
-            + _ul(
+            + ul(
                 "par le formulaire en ligne du Défenseur des droits ;",
                 "auprès d’un délégué du Défenseur des droits près de chez vous ;",
                 "par courrier, gratuit, sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
@@ -472,14 +272,14 @@ PERSONAL_DATA = {
     "body": [
         heading("Quand vous lisez le site"),
         paragraph(
-            _p(
+            p(
                 "Le site ne dépose aucun cookie quand vous le lisez. Il n’utilise ni mesure d’audience, "
                 "ni publicité, ni service d’un autre site."
             )
         ),
         heading("Quand vous faites une demande"),
         paragraph(
-            _p(
+            p(
                 "Ce site ne vous demande aujourd’hui aucune donnée personnelle. Quand les demandes PIC et FTU "
                 "pourront être faites en ligne, chaque formulaire dira qui traite vos données, pourquoi, "
                 "pendant combien de temps, et comment exercer vos droits."
@@ -487,7 +287,7 @@ PERSONAL_DATA = {
         ),
         heading("Vos droits"),
         paragraph(
-            _p(
+            p(
                 "Vous pouvez demander à voir, corriger ou effacer vos données, ou vous opposer à leur utilisation. "
                 "Adressez-vous à la Maison du projet des Oliveaux ou au délégué à la protection des données "
                 "de la Ville de Loos.",

@@ -1,3 +1,5 @@
+"""load_initial_content: the site it builds once, what a second run leaves alone, the admin account, its loaders."""
+
 from io import StringIO
 
 import pytest
@@ -8,6 +10,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
 from home.models import ContactPoint, HomePage, KeyFigure, Partner, Quartier, SiteSettings
+from home.seed.registry import registered_loaders
 
 
 def snapshot():
@@ -93,3 +96,10 @@ def test_admin_password_comes_from_the_environment(monkeypatch):
     call_command("load_initial_content", stdout=out)
     assert "un-mot-de-passe-choisi" not in out.getvalue()
     assert get_user_model().objects.get(username="admin").check_password("un-mot-de-passe-choisi")
+
+
+def test_each_app_registers_its_loader_after_those_it_needs():
+    """Home's command runs the loaders the apps register, dispositifs before the forms and projects below them."""
+    modules = [loader.__module__ for loader in registered_loaders()]
+    assert modules[0] == "dispositifs.initial_content"
+    assert sorted(modules[1:]) == ["actualites.initial_content", "demandes.initial_content"]
