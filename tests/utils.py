@@ -1,6 +1,28 @@
+"""What several test packages share: page text, a real mailbox, free ports, manage.py in its own process."""
+
 import html
 import re
+import socket
+import subprocess
+import sys
 from email import message_from_bytes, policy
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def manage(env, *command):
+    """Run a manage.py command in its own process, e.g. against the served site's database."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
 
 
 def page_text(response):

@@ -6,21 +6,18 @@ PostgreSQL), so the browser sees exactly what a resident would.
 """
 
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from aiosmtpd.controller import Controller
 from playwright.sync_api import sync_playwright
 
-from tests.utils import Mailbox
+from tests.utils import ROOT, Mailbox, free_port, manage
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = "/usr/bin/chromium"
 # Chromium as root in a sandbox-less container, with no call home: this machine's network is closed.
 CHROMIUM_ARGS = [
@@ -39,12 +36,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def postgres_admin(url):
@@ -93,13 +84,6 @@ def server_env(server_database, mailbox):
         # A person at a keyboard; the robots' threshold is tested without a browser.
         "DEMANDES_MIN_FILL_SECONDS": "1",
     }
-
-
-def manage(env, *command):
-    """Run a manage.py command against the served site's database."""
-    return subprocess.run(
-        [sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True, text=True
-    ).stdout
 
 
 @pytest.fixture(scope="session")

@@ -5,9 +5,9 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import manage
 from tests.browser.test_accessibility import WCAG_21_AA
 from tests.browser.test_navigation import tab_to
+from tests.utils import manage
 
 PIC_FORM = "/fr/participer/projet-initiative-citoyenne/fiche-projet/"
 AGENT_PASSWORD = "agent-de-test-2026"  # noqa: S105

@@ -11,8 +11,7 @@ from django.core.cache import cache
 
 from demandes.forms import TIMING_SALT
 from demandes.models import DemandeFormPage
-from tests.browser.conftest import free_port
-from tests.utils import Mailbox
+from tests.utils import Mailbox, free_port
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"

@@ -5,23 +5,16 @@ start fails the tests that need it, loudly: search on an engine is never skipped
 """
 
 import json
-import socket
 import subprocess
 import time
 import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from tests.utils import ROOT, free_port
+
 ENGINE = ROOT / "search" / "engine"
 CLASSPATH = ENGINE / "target" / "classpath.txt"
 MAIN_CLASS = "fr.loos.contratdeville.search.EmbeddedNode"
 START_TIMEOUT = 120
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class SearchEngineNode:
