@@ -15,6 +15,8 @@ SEARCH_ENGINE := search/engine
 SEARCH_ENGINE_CLASSPATH := $(SEARCH_ENGINE)/target/classpath.txt
 SEARCH_ENGINE_PORT ?= 9200
 MAVEN := mvn -q -B -Dstyle.color=never -Dmaven.repo.local=$(CURDIR)/.cache/m2
+# Runs its commands in a subshell and prints the part's time, e.g. "[lint] 3.2 s".
+timed = TIMEFORMAT="[$@] %1R s"; time ( $(1) )
 
 .PHONY: install run test lint check services search-engine search-engine-build test-sqlite test-postgres chromium bench catalogues messages
 
@@ -24,13 +26,13 @@ $(UV):
 	$(UV_HOME)/bin/pip install --quiet uv==$(UV_VERSION)
 
 install: $(UV)
-	$(UV) sync --frozen --quiet
+	@$(call timed,$(UV) sync --frozen --quiet)
 
 # The interface's French, English and Arabic catalogues (locale/*/LC_MESSAGES/django.po),
 # compiled with GNU gettext's msgfmt, installed from Debian if missing.
 catalogues: install
-	@command -v msgfmt >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null)
-	$(MANAGE) compilemessages --ignore=.venv --ignore=.cache -v0
+	@$(call timed,command -v msgfmt >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null); \
+		$(MANAGE) compilemessages --ignore=.venv --ignore=.cache -v0)
 
 # After changing interface strings: refresh the catalogues, then translate the new entries.
 messages: install
@@ -45,16 +47,16 @@ run: catalogues
 
 # Playwright's own browser download cannot work here: tests drive Debian's Chromium.
 chromium:
-	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+	@$(call timed,test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null))
 
 # Debian's packages: install postgresql and redis-server if missing, start them on 127.0.0.1 (idempotent).
 services:
-	time bash scripts/test-services.sh
+	@$(call timed,bash scripts/test-services.sh)
 
 # The launcher of one OpenSearch 2.19 node (Java 17; Maven's repository in .cache/m2).
 $(SEARCH_ENGINE_CLASSPATH): $(SEARCH_ENGINE)/pom.xml $(wildcard $(SEARCH_ENGINE)/src/main/java/*/*/*/*/*.java)
-	@command -v mvn >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null)
-	cd $(SEARCH_ENGINE) && $(MAVEN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	@$(call timed,command -v mvn >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null); \
+		cd $(SEARCH_ENGINE) && $(MAVEN) compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
 
 search-engine-build: $(SEARCH_ENGINE_CLASSPATH)
 
@@ -65,23 +67,22 @@ search-engine: search-engine-build
 		fr.loos.contratdeville.search.EmbeddedNode $(SEARCH_ENGINE_PORT) var/search-engine
 
 lint: install
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
+	@$(call timed,$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .)
 
 check: install
-	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
-	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+	@$(call timed,DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check && \
+		DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run)
 
 test-sqlite: catalogues chromium search-engine-build
-	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest
+	@$(call timed,DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest)
 
 # The production-like run: PostgreSQL, and Redis as the shared cache.
 test-postgres: catalogues chromium services search-engine-build
-	DATABASE_URL=$(POSTGRES_TEST_URL) CACHE_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest
+	@$(call timed,DATABASE_URL=$(POSTGRES_TEST_URL) CACHE_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest)
 
 # The two databases are tested side by side (each output printed whole when it ends).
 test: lint check catalogues chromium services search-engine-build
-	time $(MAKE) -j2 --output-sync=target test-sqlite test-postgres
+	@$(call timed,$(MAKE) -j2 --output-sync=target test-sqlite test-postgres)
 
 # Render time per page type (median and 95th percentile) on a scratch SQLite file,
 # or on BENCH_DATABASE_URL (a scratch database: it is migrated and filled).
