@@ -181,10 +181,6 @@ class DemandeBaseForm(BaseForm):
                 code="too_fast",
             )
 
-    @property
-    def has_files(self):
-        return any(isinstance(field, FichiersField) for field in self.fields.values())
-
 
 def quartiers_for(locale):
     """The quartiers in the form's language, each falling back to French until it is translated."""

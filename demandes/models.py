@@ -187,10 +187,6 @@ class DemandeFormPage(FormMixin, BasePage):
     def dispositif(self):
         return self.get_parent().specific
 
-    @property
-    def procedure_steps(self):
-        return PROCEDURES[self.procedure]
-
     def get_form_class(self):
         from .forms import DemandeFormBuilder
 
@@ -295,10 +291,6 @@ class Demande(AbstractFormSubmission):
     def dispositif(self):
         """The dispositif page of the form it came from (None once that form is deleted)."""
         return self.page.specific.dispositif if self.page else None
-
-    @property
-    def is_closed(self):
-        return self.closed_at is not None
 
     def answers(self):
         """(question, answer) pairs in the order of the form, with the questions as they were asked."""
