@@ -27,31 +27,22 @@ from .transitions import move
 def demande_for(request, pk, permission="view"):
     if not request.user.has_perm(f"demandes.{permission}_demande"):
         raise PermissionDenied
-    queryset = Demande.objects.for_user(request.user).select_related("quartier", "contact_point", "entered_by", "page")
-    return get_object_or_404(queryset, pk=pk)
-
-
-def transition_form(demande, data=None):
-    dispositif = demande.dispositif
-    return TransitionForm(
-        data,
-        demande=demande,
-        ceiling=dispositif.grant_ceiling if dispositif else None,
-        acronym=dispositif.acronym if dispositif else "",
+    queryset = Demande.objects.for_user(request.user).select_related(
+        "quartier", "contact_point", "entered_by", "dispositif"
     )
+    return get_object_or_404(queryset, pk=pk)
 
 
 def detail(request, pk, form=None):
     demande = demande_for(request, pk)
     log(instance=demande, action="demandes.consultation", user=request.user)
     can_change = request.user.has_perm("demandes.change_demande")
-    form = form or (transition_form(demande) if can_change and not demande.anonymised_at else None)
+    form = form or (TransitionForm(demande=demande) if can_change and not demande.anonymised_at else None)
     return TemplateResponse(
         request,
         "demandes/admin/detail.html",
         {
             "demande": demande,
-            "dispositif": demande.dispositif,
             "pieces": demande.pieces_jointes.all(),
             "bilan": getattr(demande, "bilan", None),
             "evenements": demande.evenements.select_related("user"),
@@ -68,7 +59,7 @@ def detail(request, pk, form=None):
 @require_POST
 def transition(request, pk):
     demande = demande_for(request, pk, "change")
-    form = transition_form(demande, request.POST)
+    form = TransitionForm(request.POST, demande=demande)
     if form.is_valid():
         try:
             move(
@@ -116,7 +107,7 @@ def receipt(request, pk):
         raise PermissionDenied
     scope = Demande.objects.for_user(request.user) | Demande.objects.filter(entered_by=request.user)
     demande = get_object_or_404(scope.select_related("quartier", "contact_point"), pk=pk)
-    return TemplateResponse(request, "demandes/receipt.html", {"demande": demande, "dispositif": demande.dispositif})
+    return TemplateResponse(request, "demandes/receipt.html", {"demande": demande})
 
 
 def export_personal_data(request, pk):

@@ -248,7 +248,7 @@ class TransitionForm(forms.Form):
         label=_("Note interne (non envoyée à la personne)"), widget=forms.Textarea, required=False, max_length=2000
     )
 
-    def __init__(self, *args, demande, ceiling=None, acronym="", **kwargs):
+    def __init__(self, *args, demande, **kwargs):
         super().__init__(*args, **kwargs)
         self.demande = demande
         procedure = demande.procedure_steps
@@ -256,8 +256,8 @@ class TransitionForm(forms.Form):
         self.fields["to_status"].choices = [
             (status.value, status.label) for status in procedure.next_statuses(Status(demande.status))
         ]
-        self.fields["amount"].ceiling = ceiling
-        self.fields["amount"].acronym = acronym
+        self.fields["amount"].ceiling = demande.grant_ceiling
+        self.fields["amount"].acronym = demande.acronym
 
     def clean(self):
         cleaned_data = super().clean()

@@ -151,8 +151,8 @@ DEFAULT_PRIVACY_NOTICE = (
 
 
 class DemandeFormPage(FormMixin, BasePage):
-    """The form residents fill to apply to a dispositif. It sits under the dispositif's page and reads
-    its ceiling and steps from there."""
+    """The form residents fill to apply to a dispositif. It sits under the dispositif's page, whose
+    ceiling caps the amount asked; each demande keeps that dispositif and ceiling from then on."""
 
     procedure = models.CharField(
         _("procédure suivie"),
@@ -239,6 +239,16 @@ class Demande(AbstractFormSubmission):
         "wagtailcore.Page", verbose_name=_("formulaire"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     reference = models.CharField(_("référence"), max_length=20, unique=True)
+    # The rules it was received under, taken at submission: moving or deleting its form
+    # afterwards changes neither its steps nor the ceiling the comité checks.
+    dispositif = models.ForeignKey(
+        "dispositifs.DispositifPage",
+        verbose_name=_("page du dispositif"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    grant_ceiling = models.PositiveIntegerField(_("plafond de subvention à la réception"), null=True, blank=True)
     procedure = models.CharField(_("dispositif"), max_length=10, choices=PROCEDURE_CHOICES)
     status = models.CharField(_("étape"), max_length=30, choices=Status.choices, default=Status.RECUE)
     quartier = models.ForeignKey(
@@ -285,12 +295,16 @@ class Demande(AbstractFormSubmission):
 
     @property
     def procedure_steps(self):
+        """Its steps and allowed moves (``dispositif``, ``grant_ceiling`` and this answer for a demande)."""
         return PROCEDURES[self.procedure]
 
-    @cached_property
-    def dispositif(self):
-        """The dispositif page of the form it came from (None once that form is deleted)."""
-        return self.page.specific.dispositif if self.page else None
+    @property
+    def acronym(self):
+        return self.dispositif.acronym if self.dispositif else ""
+
+    def within_ceiling(self, amount):
+        """Whether the comité may grant that amount: never negative, at most the ceiling it was received under."""
+        return amount >= 0 and (self.grant_ceiling is None or amount <= self.grant_ceiling)
 
     def answers(self):
         """(question, answer) pairs in the order of the form, with the questions as they were asked."""

@@ -87,6 +87,8 @@ def save_demande(page, form, request):
             form_data=form_data,
             field_labels=source_labels(fields),
             reference=Compteur.next_reference(prefix, timezone.localdate().year),
+            dispositif=dispositif,
+            grant_ceiling=dispositif.grant_ceiling,
             procedure=page.procedure,
             quartier=quartier,
             contact_point=contact_point_for(quartier, page.get_site()),
@@ -100,7 +102,7 @@ def save_demande(page, form, request):
         )
         demande.evenements.create(to_status=Status.RECUE, user=request.user if staff else None)
         store_files(demande, uploads, PieceJointe.Kind.DEMANDE)
-        notify_new_demande(demande, dispositif)
+        notify_new_demande(demande)
     return demande
 
 
@@ -165,7 +167,9 @@ def serve_form_page(page, request):
 
 
 def demande_for_token(token):
-    return get_object_or_404(Demande.objects.select_related("quartier", "contact_point", "page"), follow_up_token=token)
+    return get_object_or_404(
+        Demande.objects.select_related("quartier", "contact_point", "dispositif"), follow_up_token=token
+    )
 
 
 def follow_up_link_page(view):
