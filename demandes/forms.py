@@ -131,6 +131,11 @@ class FichiersField(forms.FileField):
         return cleaned
 
 
+def takes_demandes_for_residents(user):
+    """Staff who enter demandes for residents at a point relais (no rate limit, no fill-time check)."""
+    return bool(user and user.is_authenticated and user.has_perm("demandes.add_demande"))
+
+
 class DemandeBaseForm(BaseForm):
     """Adds the anti-abuse fields and, for staff at a point relais, how the demande was taken."""
 
@@ -153,7 +158,7 @@ class DemandeBaseForm(BaseForm):
 
     @property
     def taken_by_staff(self):
-        return bool(self.user and self.user.is_authenticated and self.user.has_perm("demandes.add_demande"))
+        return takes_demandes_for_residents(self.user)
 
     def clean(self):
         cleaned_data = super().clean()

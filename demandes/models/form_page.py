@@ -1,8 +1,16 @@
-"""The form page editors build under a dispositif's page, and its questions."""
+"""The form page editors build under a dispositif's page, and its questions.
+
+Wagtail's form hooks do the work: the form comes from ``get_form_class``, a
+valid one goes to ``process_form_submission`` (submission.py), the resident
+lands on the confirmation (``render_landing_page``).
+"""
 
 from functools import cached_property
 
 from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -131,12 +139,43 @@ class DemandeFormPage(FormMixin, BasePage):
     def get_submission_class(self):
         return Demande
 
+    def process_form_submission(self, form):
+        from ..submission import submit_demande  # submission.py imports the models
+
+        return submit_demande(self, form)
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        """The confirmation page of the demande; Wagtail's own landing page for the editor's preview."""
+        if form_submission is None:
+            return super().render_landing_page(request, form_submission, *args, **kwargs)
+        from ..submission import count_sent
+
+        count_sent(request, form_submission)
+        return redirect("demandes:confirmation", token=form_submission.follow_up_token)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dispositif"] = self.dispositif
+        # Browsers do not send files again with a form that comes back with errors.
+        context["files_lost"] = bool(request.FILES)
         return context
 
     def serve(self, request, *args, **kwargs):
-        from ..views import serve_form_page
+        """Wagtail's form view, with the status codes it does not give: 429 once the connection has sent
+        too many demandes, 400 for a form with errors. Never cached: it holds a CSRF token."""
+        from ..submission import RATE_LIMITED, rate_limited
 
-        return serve_form_page(self, request)
+        if request.method == "POST" and rate_limited(request):
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            form.is_valid()
+            form.add_error(None, RATE_LIMITED)
+            context = self.get_context(request)
+            context["form"] = form
+            response = TemplateResponse(request, self.get_template(request), context, status=429)
+            add_never_cache_headers(response)
+            return response
+        response = super().serve(request, *args, **kwargs)
+        if request.method == "POST" and response.status_code == 200:
+            response.status_code = 400  # Wagtail renders the form again only when it has errors
+        add_never_cache_headers(response)
+        return response
