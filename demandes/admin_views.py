@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -102,12 +103,14 @@ def resend_notifications(request, pk):
 
 
 def receipt(request, pk):
-    """Printed for the resident by the agent who took the demande, wherever it was routed."""
+    """Printed for the resident by the agent who took the demande, wherever it was routed, in the language
+    the resident used."""
     if not request.user.has_perm("demandes.view_demande"):
         raise PermissionDenied
     scope = Demande.objects.for_user(request.user) | Demande.objects.filter(entered_by=request.user)
     demande = get_object_or_404(scope.select_related("quartier", "contact_point"), pk=pk)
-    return TemplateResponse(request, "demandes/receipt.html", {"demande": demande})
+    with translation.override(demande.language):
+        return TemplateResponse(request, "demandes/receipt.html", {"demande": demande}).render()
 
 
 def export_personal_data(request, pk):
