@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -27,31 +28,22 @@ from .transitions import move
 def demande_for(request, pk, permission="view"):
     if not request.user.has_perm(f"demandes.{permission}_demande"):
         raise PermissionDenied
-    queryset = Demande.objects.for_user(request.user).select_related("quartier", "contact_point", "entered_by", "page")
-    return get_object_or_404(queryset, pk=pk)
-
-
-def transition_form(demande, data=None):
-    dispositif = demande.dispositif
-    return TransitionForm(
-        data,
-        demande=demande,
-        ceiling=dispositif.grant_ceiling if dispositif else None,
-        acronym=dispositif.acronym if dispositif else "",
+    queryset = Demande.objects.for_user(request.user).select_related(
+        "quartier", "contact_point", "entered_by", "dispositif"
     )
+    return get_object_or_404(queryset, pk=pk)
 
 
 def detail(request, pk, form=None):
     demande = demande_for(request, pk)
     log(instance=demande, action="demandes.consultation", user=request.user)
     can_change = request.user.has_perm("demandes.change_demande")
-    form = form or (transition_form(demande) if can_change and not demande.anonymised_at else None)
+    form = form or (TransitionForm(demande=demande) if can_change and not demande.anonymised_at else None)
     return TemplateResponse(
         request,
         "demandes/admin/detail.html",
         {
             "demande": demande,
-            "dispositif": demande.dispositif,
             "pieces": demande.pieces_jointes.all(),
             "bilan": getattr(demande, "bilan", None),
             "evenements": demande.evenements.select_related("user"),
@@ -68,7 +60,7 @@ def detail(request, pk, form=None):
 @require_POST
 def transition(request, pk):
     demande = demande_for(request, pk, "change")
-    form = transition_form(demande, request.POST)
+    form = TransitionForm(request.POST, demande=demande)
     if form.is_valid():
         try:
             move(
@@ -111,12 +103,14 @@ def resend_notifications(request, pk):
 
 
 def receipt(request, pk):
-    """Printed for the resident by the agent who took the demande, wherever it was routed."""
+    """Printed for the resident by the agent who took the demande, wherever it was routed, in the language
+    the resident used."""
     if not request.user.has_perm("demandes.view_demande"):
         raise PermissionDenied
     scope = Demande.objects.for_user(request.user) | Demande.objects.filter(entered_by=request.user)
     demande = get_object_or_404(scope.select_related("quartier", "contact_point"), pk=pk)
-    return TemplateResponse(request, "demandes/receipt.html", {"demande": demande, "dispositif": demande.dispositif})
+    with translation.override(demande.language):
+        return TemplateResponse(request, "demandes/receipt.html", {"demande": demande}).render()
 
 
 def export_personal_data(request, pk):

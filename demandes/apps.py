@@ -1,3 +1,5 @@
+"""The demandes app: residents' applications to the dispositifs, and their processing by the Maison du projet."""
+
 from django.apps import AppConfig
 
 

@@ -131,6 +131,11 @@ class FichiersField(forms.FileField):
         return cleaned
 
 
+def takes_demandes_for_residents(user):
+    """Staff who enter demandes for residents at a point relais (no rate limit, no fill-time check)."""
+    return bool(user and user.is_authenticated and user.has_perm("demandes.add_demande"))
+
+
 class DemandeBaseForm(BaseForm):
     """Adds the anti-abuse fields and, for staff at a point relais, how the demande was taken."""
 
@@ -153,7 +158,7 @@ class DemandeBaseForm(BaseForm):
 
     @property
     def taken_by_staff(self):
-        return bool(self.user and self.user.is_authenticated and self.user.has_perm("demandes.add_demande"))
+        return takes_demandes_for_residents(self.user)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -180,10 +185,6 @@ class DemandeBaseForm(BaseForm):
                 _("Le formulaire a été envoyé trop vite. Vérifiez vos réponses, puis envoyez-le à nouveau."),
                 code="too_fast",
             )
-
-    @property
-    def has_files(self):
-        return any(isinstance(field, FichiersField) for field in self.fields.values())
 
 
 def quartiers_for(locale):
@@ -252,7 +253,7 @@ class TransitionForm(forms.Form):
         label=_("Note interne (non envoyée à la personne)"), widget=forms.Textarea, required=False, max_length=2000
     )
 
-    def __init__(self, *args, demande, ceiling=None, acronym="", **kwargs):
+    def __init__(self, *args, demande, **kwargs):
         super().__init__(*args, **kwargs)
         self.demande = demande
         procedure = demande.procedure_steps
@@ -260,8 +261,8 @@ class TransitionForm(forms.Form):
         self.fields["to_status"].choices = [
             (status.value, status.label) for status in procedure.next_statuses(Status(demande.status))
         ]
-        self.fields["amount"].ceiling = ceiling
-        self.fields["amount"].acronym = acronym
+        self.fields["amount"].ceiling = demande.grant_ceiling
+        self.fields["amount"].acronym = demande.acronym
 
     def clean(self):
         cleaned_data = super().clean()

@@ -72,8 +72,8 @@ def queue(demande, kind, recipient, subject, template, **context):
     return notification
 
 
-def notify_new_demande(demande, dispositif):
-    steps = list(dispositif.steps.all()) if dispositif else []
+def notify_new_demande(demande):
+    steps = list(demande.dispositif.steps.all()) if demande.dispositif else []
     queue(
         demande,
         Notification.Kind.INBOX,

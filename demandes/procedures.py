@@ -37,6 +37,8 @@ class Procedure:
     # Moving to these statuses records the amount granted (at most the ceiling).
     granting: frozenset[Status]
     closing: frozenset[Status]
+    # The porteurs send their bilan from their follow-up page at these statuses.
+    bilan_expected: frozenset[Status] = frozenset()
 
     def next_statuses(self, status):
         """The usual next steps; an open demande can also be closed without follow-up
@@ -44,6 +46,9 @@ class Procedure:
         if status in self.closing or status == Status.SANS_SUITE:
             return ()
         return (*self.moves.get(status, ()), Status.SANS_SUITE)
+
+    def expects_bilan(self, status):
+        return status in self.bilan_expected
 
     def timeline(self, status, reached):
         """The path the demande has taken or will take; when it left the usual path
@@ -65,6 +70,8 @@ PIC = Procedure(
     },
     granting=frozenset({Status.AVIS_FAVORABLE}),
     closing=frozenset({Status.AVIS_DEFAVORABLE, Status.BILAN_PRESENTE, Status.SANS_SUITE}),
+    # Once the committee has said yes, until the comité has the bilan.
+    bilan_expected=frozenset({Status.AVIS_FAVORABLE, Status.REALISEE}),
 )
 
 FTU = Procedure(

@@ -28,8 +28,7 @@ def move(demande, to_status, user, amount=None, note=""):
             )
         changed = ["status", "updated_at"]
         if to_status in procedure.granting:
-            ceiling = current.dispositif.grant_ceiling if current.dispositif else None
-            if amount is None or amount < 0 or (ceiling is not None and amount > ceiling):
+            if amount is None or not current.within_ceiling(amount):
                 raise ValidationError(_("Le montant accordé doit être compris entre 0 et le plafond du dispositif."))
             current.amount_granted = amount
             changed.append("amount_granted")

@@ -1,3 +1,5 @@
+"""The addresses of the resident's confirmation and follow-up pages (the form is a Wagtail page)."""
+
 from django.urls import path
 
 from . import views

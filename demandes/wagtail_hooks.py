@@ -2,6 +2,8 @@
 
 import django_filters
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -10,7 +12,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -171,3 +173,22 @@ def keep_demandes_in_their_inbox(user, editable_forms):
     """Page editors must not read demandes through Wagtail's form submissions listing:
     the inbox above is the only way in, scoped to the agent's contact points and logged."""
     return editable_forms.not_type(DemandeFormPage)
+
+
+@hooks.register("before_delete_page")
+def keep_the_dispositifs_of_received_demandes(request, page):
+    """A demande keeps the dispositif page it was received under (PROTECT): the editor is told why
+    that page, with its translations, cannot go, instead of meeting a server error."""
+    pages = Page.objects.none()
+    for translation in page.get_translations(inclusive=True):
+        pages |= translation.get_descendants(inclusive=True)
+    if Demande.objects.filter(dispositif__in=pages).exists():
+        messages.error(
+            request,
+            _(
+                "Des demandes ont été reçues au titre de ce dispositif : sa page ne peut pas être supprimée. "
+                "Vous pouvez la dépublier."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -9,7 +9,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from demandes.models import DemandeFormPage
 from home.blocks import RICH_TEXT_FEATURES
 from home.i18n import localized
 from home.models import BasePage, Quartier
@@ -79,9 +78,15 @@ class DispositifPage(BasePage):
         steps = [f"{step.title} {step.actor} {step.description}" for step in self.steps.all()]
         return " ".join(ceiling + steps)
 
+    def demande_form(self):
+        """The published form residents apply with: the child page of the type ``subpage_types`` names.
+
+        Found through Wagtail's page types, so this app does not import the demandes app (which depends on it)."""
+        return self.get_children().type(*self.allowed_subpage_models()).live().public().first()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["demande_form"] = DemandeFormPage.objects.child_of(self).live().public().first()
+        context["demande_form"] = self.demande_form()
         context["projets"] = self.projets.live().public().for_listing()
         if self.contact is None:
             # Residents go to the point relais of their quartier.

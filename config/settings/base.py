@@ -187,7 +187,7 @@ DEMANDES_BEHIND_PROXY = env.bool("DJANGO_BEHIND_TLS_PROXY", default=False)
 if DEMANDES_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Behind the proxy, every request comes from its address: the rate limit reads the forwarded one.
-RATELIMIT_IP_META_KEY = "demandes.views.client_address"
+RATELIMIT_IP_META_KEY = "demandes.submission.client_address"
 
 WAGTAIL_SITE_NAME = "Contrat de ville de Loos"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")

@@ -1,3 +1,5 @@
+"""Template helpers of the demande form: accessible inputs, and which fields group their choices in a fieldset."""
+
 from django import template
 
 register = template.Library()

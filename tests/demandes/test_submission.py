@@ -66,7 +66,7 @@ def test_a_failure_after_the_save_does_not_lose_the_demande_even_with_atomic_req
     """With ATOMIC_REQUESTS on, an error after the save must not roll the demande back."""
     settings.DATABASES["default"]["ATOMIC_REQUESTS"] = True
     connection.settings_dict["ATOMIC_REQUESTS"] = True
-    monkeypatch.setattr("demandes.views.redirect", lambda *args, **kwargs: 1 / 0)
+    monkeypatch.setattr("demandes.models.form_page.redirect", lambda *args, **kwargs: 1 / 0)
     client = Client(raise_request_exception=False)
     try:
         response = client.post(pic_form.url, pic_answers(pic_form))

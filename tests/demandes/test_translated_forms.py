@@ -12,7 +12,7 @@ from tests.demandes.conftest import started_long_ago
 
 
 def test_a_demande_sent_in_arabic_reaches_the_same_inbox_and_the_resident_is_answered_in_arabic(
-    client, translated_content, django_capture_on_commit_callbacks
+    client, admin_client, translated_content, django_capture_on_commit_callbacks
 ):
     french = DemandeFormPage.objects.get(slug="fiche-projet", locale__language_code="fr")
     arabic = french.get_translation(Locale.objects.get(language_code="ar")).specific
@@ -48,3 +48,7 @@ def test_a_demande_sent_in_arabic_reaches_the_same_inbox_and_the_resident_is_ans
     assert "Nouvelle demande" in inbox.subject  # the team's own language
     confirmation = client.get(response["Location"])
     assert '<html lang="ar" dir="rtl">' in confirmation.content.decode()
+    # Staff read it in their own language; the receipt they print is in the resident's.
+    assert "Pièces jointes" in admin_client.get(f"/admin/demande/{demande.pk}/").content.decode()
+    receipt = admin_client.get(f"/admin/demande/{demande.pk}/recepisse/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in receipt and "رقم الطلب" in receipt

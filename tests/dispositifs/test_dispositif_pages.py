@@ -110,3 +110,16 @@ def test_steps_are_ordered_fields(initial_content, acronym):
     steps = list(page.steps.all())
     assert [step.sort_order for step in steps] == list(range(len(steps)))
     assert all(step.actor for step in steps)
+
+
+def test_each_dispositif_page_links_to_its_own_published_form(client, initial_content):
+    pic = client.get("/fr/participer/projet-initiative-citoyenne/").content.decode()
+    ftu = client.get("/fr/participer/fonds-travaux-urbains/").content.decode()
+    assert 'href="/fr/participer/projet-initiative-citoyenne/fiche-projet/"' in pic
+    assert 'href="/fr/participer/fonds-travaux-urbains/demande/"' in ftu
+    form = DispositifPage.objects.get(acronym="FTU", locale__language_code="fr").get_children().get()
+    form.unpublish()
+    assert (
+        'href="/fr/participer/fonds-travaux-urbains/demande/"'
+        not in client.get("/fr/participer/fonds-travaux-urbains/").content.decode()
+    )

@@ -1,0 +1,53 @@
+"""The files residents send with a demande or a bilan, kept in a folder no URL serves."""
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .demande import Demande
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files that no URL serves: read through the admin only. The folder follows the setting."""
+
+    def __init__(self):
+        super().__init__(base_url=None)
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return str(settings.PRIVATE_MEDIA_ROOT)
+
+    def url(self, name):
+        raise ValueError("Private files have no URL: staff download them through the admin.")
+
+
+private_storage = PrivateStorage()
+
+
+def get_private_storage():
+    return private_storage
+
+
+class PieceJointe(models.Model):
+    class Kind(models.TextChoices):
+        DEMANDE = "demande", _("Pièce de la demande")
+        BILAN = "bilan", _("Photo du bilan")
+
+    demande = models.ForeignKey(Demande, on_delete=models.CASCADE, related_name="pieces_jointes")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.DEMANDE)
+    file = models.FileField(storage=get_private_storage, upload_to="demandes/%Y/%m/")
+    original_name = models.CharField(_("nom du fichier"), max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("pièce jointe")
+        verbose_name_plural = _("pièces jointes")
+
+    def __str__(self):
+        return self.original_name
