@@ -87,7 +87,9 @@ class ProjetPage(BasePage):
         related_name="projets",
         help_text=_("Laisser vide si le projet a été financé autrement (« autre »)."),
     )
-    quartiers = ParentalManyToManyField("home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="+")
+    quartiers = ParentalManyToManyField(
+        "home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="projets"
+    )
     domaines = ParentalManyToManyField(Domaine, verbose_name=_("domaines"), blank=True, related_name="projets")
     year = models.PositiveSmallIntegerField(_("année"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(
