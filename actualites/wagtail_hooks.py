@@ -1,3 +1,5 @@
+"""The actualites app in the admin: the domaines snippet, and its share of the home page (the latest news)."""
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet

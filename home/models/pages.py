@@ -1,3 +1,8 @@
+"""The site's own pages: the base of every page, the home page, content pages and the quartiers' pages.
+
+The apps built on home add to the home page through the construct_home_page_context hook: home imports none of them.
+"""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
