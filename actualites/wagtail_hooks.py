@@ -1,7 +1,11 @@
+"""The actualites app in the admin: the domaines snippet, and its share of the home page (the latest news)."""
+
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from actualites.models import Domaine
+from actualites.models import ActualitePage, Domaine
+from home.models.pages import HOME_PAGE_CONTEXT_HOOK
 
 
 class DomaineViewSet(SnippetViewSet):
@@ -16,3 +20,11 @@ class DomaineViewSet(SnippetViewSet):
 
 
 register_snippet(DomaineViewSet)
+
+
+@hooks.register(HOME_PAGE_CONTEXT_HOOK)
+def add_latest_actualites(home_page, request, context):
+    """The home page's « Dernières actualités »: the three newest news pages of the site."""
+    context["latest_actualites"] = (
+        ActualitePage.objects.live().public().descendant_of(home_page).order_by("-date", "-pk")[:3]
+    )

@@ -1,27 +1,23 @@
-"""The "Maison du projet" group: processes the demandes of its agents' contact points, publishes no page."""
+"""The "Maison du projet" group: processes the demandes of its agents' contact points, publishes no page.
 
-from django.contrib.auth.management import create_permissions
+Set up through home.permissions, like the editors' groups: running it again keeps what admins changed.
+"""
+
 from django.db import migrations
+
+from home.permissions import set_up_group
 
 GROUP_NAME = "Maison du projet"
 PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("demandes", "view_demande"),
-    ("demandes", "change_demande"),
-    ("demandes", "add_demande"),
+    ("wagtailadmin", "admin", "access_admin"),
+    ("demandes", "demande", "view_demande"),
+    ("demandes", "demande", "change_demande"),
+    ("demandes", "demande", "add_demande"),
 ]
 
 
 def create_group(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=GROUP_NAME)
-    for app_label, codename in PERMISSIONS:
-        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    set_up_group(apps, GROUP_NAME, PERMISSIONS)
 
 
 def remove_group(apps, schema_editor):

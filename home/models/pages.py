@@ -1,6 +1,12 @@
+"""The site's own pages: the base of every page, the home page, content pages and the quartiers' pages.
+
+The apps built on home add to the home page through the construct_home_page_context hook: home imports none of them.
+"""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
@@ -10,6 +16,9 @@ from home.blocks import BodyBlock
 from home.i18n import localized
 
 from .snippets import Partner
+
+# Hook called as fn(home_page, request, context) by HomePage.get_context; registered in wagtail_hooks.py.
+HOME_PAGE_CONTEXT_HOOK = "construct_home_page_context"
 
 
 class BasePage(Page):
@@ -47,19 +56,14 @@ class HomePage(BasePage):
         verbose_name = _("page d’accueil")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: those apps' pages build on this module's BasePage.
-        from actualites.models import ActualitePage
-        from dispositifs.models import DispositifPage
-
         context = super().get_context(request, *args, **kwargs)
         context["quartier_pages"] = (
             QuartierPage.objects.live().public().descendant_of(self).select_related("quartier").order_by("path")
         )
-        context["dispositif_pages"] = DispositifPage.objects.live().public().descendant_of(self).order_by("path")
-        context["latest_actualites"] = (
-            ActualitePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
-        )
         context["partners"] = localized(Partner.objects.filter(locale=Locale.get_default()))
+        # The apps built on this one add their own sections (dispositifs, latest news): home imports none of them.
+        for add_to_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+            add_to_context(self, request, context)
         return context
 
 
@@ -113,9 +117,7 @@ class QuartierPage(BasePage):
         return self.quartier.name
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the actualites app's pages build on this module's BasePage.
-        from actualites.models import ProjetPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["projets"] = ProjetPage.objects.live().public().filter(quartiers=self.quartier).for_listing()
+        # The projects filed under this quartier, through ProjetPage.quartiers' reverse relation.
+        context["projets"] = self.quartier.projets.live().public().for_listing()
         return context

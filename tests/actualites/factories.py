@@ -29,3 +29,8 @@ def publish_actualite(title, date=datetime.date(2026, 3, 1), **fields):
     ActualiteIndexPage.objects.get().add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def draft_projet(title, **fields):
+    """A project an editor saved and never published."""
+    return ProjetIndexPage.objects.get().add_child(instance=ProjetPage(title=title, live=False, **fields))

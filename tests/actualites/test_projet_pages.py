@@ -3,7 +3,7 @@ import re
 import pytest
 
 from actualites.models import ProjetIndexPage, ProjetPage
-from tests.actualites.factories import domaine, publish_projet
+from tests.actualites.factories import domaine, draft_projet, publish_projet
 from tests.home.test_i18n import translate
 from tests.utils import page_text
 
@@ -42,9 +42,7 @@ def projets(places):
             year=2024,
             financements=[("autre", 800)],
         ),
-        "brouillon": ProjetIndexPage.objects.get().add_child(
-            instance=ProjetPage(title="Projet en préparation", live=False, dispositif=places.pic, year=2025)
-        ),
+        "brouillon": draft_projet("Projet en préparation", dispositif=places.pic, year=2025),
     }
 
 

@@ -1,30 +1,25 @@
-"""What the contrat de ville produces: project showcases, their figures, and the news around them."""
-
-import datetime
+"""Projects funded through the contrat de ville: their filtered index, pages, funders, galleries and domaines."""
 
 from django import forms
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.i18n import localized
-from home.models import BasePage, KeyFigure
+from home.models import BasePage
 
-from .filters import ProjetFilters
-from .stats import ProjetStats
+from ..filters import ProjetFilters
+from .actualites import ActualitePage
 
 
 class Domaine(TranslatableMixin, models.Model):
@@ -92,7 +87,9 @@ class ProjetPage(BasePage):
         related_name="projets",
         help_text=_("Laisser vide si le projet a été financé autrement (« autre »)."),
     )
-    quartiers = ParentalManyToManyField("home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="+")
+    quartiers = ParentalManyToManyField(
+        "home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="projets"
+    )
     domaines = ParentalManyToManyField(Domaine, verbose_name=_("domaines"), blank=True, related_name="projets")
     year = models.PositiveSmallIntegerField(_("année"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(
@@ -219,126 +216,3 @@ class ProjetImage(Orderable):
     caption = models.CharField(_("légende"), max_length=250, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
-
-
-class ChiffresPage(BasePage):
-    """The contrat de ville in figures: the official totals, and what the published projects add up to."""
-
-    template = "pages/chiffres_page.html"
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("page des chiffres")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["key_figures"] = localized(KeyFigure.objects.filter(locale=Locale.get_default()))
-        home = self.get_parent()
-        projets = ProjetPage.objects.live().public().descendant_of(home).for_listing()
-        projets = projets.prefetch_related("domaines", "financements")
-        context["stats"] = ProjetStats(projets)
-        context["projet_index"] = ProjetIndexPage.objects.live().public().child_of(home).first()
-        return context
-
-
-class ActualiteIndexPage(RoutablePageMixin, BasePage):
-    template = "pages/actualite_index_page.html"
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["actualites.ActualitePage"]
-    max_count_per_parent = 1
-    page_size = 10
-
-    class Meta:
-        verbose_name = _("liste des actualités")
-
-    def actualites(self):
-        return ActualitePage.objects.child_of(self).live().public().order_by("-date", "-pk")
-
-    @path("")
-    def index(self, request):
-        page = Paginator(self.actualites(), self.page_size).get_page(request.GET.get("page"))
-        feed_url = self.get_url(request) + self.reverse_subpage("feed")
-        return self.render(request, context_overrides={"actualites": page, "feed_url": feed_url})
-
-    @path("flux/", name="feed")
-    def feed(self, request):
-        return ActualiteFeed(self)(request)
-
-
-class ActualiteFeed(Feed):
-    """The RSS feed of a news index, newest first."""
-
-    item_count = 20
-
-    def __init__(self, index_page):
-        super().__init__()
-        self.index_page = index_page
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
-
-    def title(self):
-        return f"{self.index_page.title} – Contrat de ville de Loos"
-
-    def link(self):
-        return self.index_page.get_url(self.request)
-
-    def description(self):
-        return self.index_page.intro or self.index_page.title
-
-    def items(self):
-        return self.index_page.actualites()[: self.item_count]
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.intro
-
-    def item_link(self, item):
-        return item.get_url(self.request)
-
-    def item_pubdate(self, item):
-        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time()))
-
-
-class ActualitePage(BasePage):
-    date = models.DateField(_("date"), default=timezone.localdate)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Son texte alternatif est la description saisie lors de l’envoi de l’image."),
-    )
-    projets = ParentalManyToManyField(ProjetPage, verbose_name=_("projets liés"), blank=True, related_name="+")
-    quartiers = ParentalManyToManyField("home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="+")
-
-    template = "pages/actualite_page.html"
-    parent_page_types = ["actualites.ActualiteIndexPage"]
-    subpage_types = []
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("date"),
-        FieldPanel("intro"),
-        FieldPanel("image"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("projets"), FieldPanel("quartiers", widget=forms.CheckboxSelectMultiple)],
-            heading=_("En lien avec"),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("actualité")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["projets"] = localized(self.projets.live().public())
-        context["quartiers"] = localized(self.quartiers.all())
-        return context

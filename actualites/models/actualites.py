@@ -1,0 +1,82 @@
+"""News: the news index (with its RSS feed) and the news pages, linked to projects and quartiers."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from home.i18n import localized
+from home.models import BasePage
+
+from ..feeds import ActualiteFeed
+
+
+class ActualiteIndexPage(RoutablePageMixin, BasePage):
+    template = "pages/actualite_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["actualites.ActualitePage"]
+    max_count_per_parent = 1
+    page_size = 10
+
+    class Meta:
+        verbose_name = _("liste des actualités")
+
+    def actualites(self):
+        return ActualitePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+
+    @path("")
+    def index(self, request):
+        page = Paginator(self.actualites(), self.page_size).get_page(request.GET.get("page"))
+        feed_url = self.get_url(request) + self.reverse_subpage("feed")
+        return self.render(request, context_overrides={"actualites": page, "feed_url": feed_url})
+
+    @path("flux/", name="feed")
+    def feed(self, request):
+        return ActualiteFeed(self)(request)
+
+
+class ActualitePage(BasePage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Son texte alternatif est la description saisie lors de l’envoi de l’image."),
+    )
+    projets = ParentalManyToManyField(
+        "actualites.ProjetPage", verbose_name=_("projets liés"), blank=True, related_name="+"
+    )
+    quartiers = ParentalManyToManyField("home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="+")
+
+    template = "pages/actualite_page.html"
+    parent_page_types = ["actualites.ActualiteIndexPage"]
+    subpage_types = []
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("projets"), FieldPanel("quartiers", widget=forms.CheckboxSelectMultiple)],
+            heading=_("En lien avec"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("actualité")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["projets"] = localized(self.projets.live().public())
+        context["quartiers"] = localized(self.quartiers.all())
+        return context

@@ -1,0 +1,50 @@
+"""The "Maison du projet" group migration can run again, keeping admins' changes, and be reversed."""
+
+import importlib
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+MIGRATION = ("demandes", "0002_maison_du_projet_group")
+migration = importlib.import_module("demandes.migrations.0002_maison_du_projet_group")
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def group_permissions():
+    return sorted(
+        Group.objects.get(name="Maison du projet").permissions.values_list("content_type__app_label", "codename")
+    )
+
+
+def test_running_again_changes_nothing_and_keeps_an_admins_change():
+    apps = MigrationExecutor(connection).loader.project_state(MIGRATION).apps
+    assert group_permissions() == [
+        ("demandes", "add_demande"),
+        ("demandes", "change_demande"),
+        ("demandes", "view_demande"),
+        ("wagtailadmin", "access_admin"),
+    ]
+    migration.create_group(apps, None)
+    assert Group.objects.filter(name="Maison du projet").count() == 1
+
+    # An admin decides the agents no longer record demandes themselves.
+    Group.objects.get(name="Maison du projet").permissions.remove(
+        Group.objects.get(name="Maison du projet").permissions.get(codename="add_demande")
+    )
+    migration.create_group(apps, None)
+    assert ("demandes", "add_demande") not in group_permissions()
+
+
+def test_reversing_removes_the_group_and_applying_again_restores_it():
+    applied = group_permissions()
+    executor = MigrationExecutor(connection)
+    executor.migrate([("demandes", "0001_initial")])
+    assert not Group.objects.filter(name="Maison du projet").exists()
+
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    assert group_permissions() == applied
