@@ -8,47 +8,14 @@ import openpyxl
 import pytest
 
 from django.contrib.auth.models import Group, Permission
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from demandes.models import Agent, Channel, Demande, DemandeLogEntry
+from demandes.models import Channel, Demande, DemandeLogEntry
 from demandes.procedures import FTU, PIC, Status
 from demandes.viewsets import as_text_in_spreadsheet
-from home.models import ContactPoint, Quartier
-from tests.demandes.conftest import PNG, field_name, ftu_answers, pic_answers
+from home.models import ContactPoint
+from tests.demandes.factories import make_user, pic_answers
 from tests.utils import page_text
-
-
-def make_user(django_user_model, username, group_names=(), contact_points=()):
-    user = django_user_model.objects.create_user(username, password="secret")  # noqa: S106
-    for name in group_names:
-        user.groups.add(Group.objects.get(name=name))
-    if contact_points:
-        Agent.objects.create(user=user).contact_points.set(contact_points)
-    client = Client()
-    client.force_login(user)
-    return user, client
-
-
-@pytest.fixture
-def demandes(client, pic_form, ftu_form):
-    """A PIC from the Oliveaux (Maison du projet) and an FTU from Clémenceau – Kiener (a point relais)."""
-    point_relais = ContactPoint.objects.create(
-        locale=pic_form.locale, name="Centre social Kiener", kind=ContactPoint.Kind.POINT_RELAIS
-    )
-    kiener = Quartier.objects.get(name="Clémenceau – Kiener", locale=pic_form.locale)
-    kiener.demandes_contact = point_relais
-    kiener.save()
-    data = pic_answers(pic_form)
-    data[field_name(pic_form, "Pièces jointes")] = [SimpleUploadedFile("photo.png", PNG)]
-    client.post(pic_form.url, data)
-    client.post(ftu_form.url, ftu_answers(ftu_form, **{"Votre quartier": str(kiener.pk)}))
-    return Demande.objects.get(procedure="pic"), Demande.objects.get(procedure="ftu")
-
-
-@pytest.fixture
-def agent_oliveaux(django_user_model, demandes):
-    return make_user(django_user_model, "agent", ["Maison du projet"], [demandes[0].contact_point])
 
 
 def test_an_agent_sees_and_opens_only_the_demandes_of_their_contact_points(agent_oliveaux, demandes):

@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from demandes.models import Demande, Notification
 from demandes.transitions import move
-from tests.demandes.conftest import pic_answers
+from tests.demandes.factories import pic_answers
 from tests.utils import Mailbox
 
 committing = pytest.mark.django_db(transaction=True, serialized_rollback=True)

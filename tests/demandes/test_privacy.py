@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from demandes.models import Demande, DemandeLogEntry, PieceJointe
 from demandes.transitions import move
-from tests.demandes.conftest import PNG, field_name, pic_answers
+from tests.demandes.factories import PNG, field_name, pic_answers
 from tests.utils import page_text
 
 

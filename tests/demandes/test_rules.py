@@ -8,7 +8,7 @@ from django.test import Client
 from demandes.models import Demande
 from demandes.procedures import Status
 from dispositifs.models import DispositifPage
-from tests.demandes.conftest import pic_answers
+from tests.demandes.factories import pic_answers
 from tests.utils import page_text
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from demandes.forms import quartiers_for
 from demandes.models import Demande, DemandeFormPage
-from tests.demandes.conftest import started_long_ago
+from tests.demandes.factories import started_long_ago
 
 
 def test_a_demande_sent_in_arabic_reaches_the_same_inbox_and_the_resident_is_answered_in_arabic(
