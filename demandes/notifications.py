@@ -56,7 +56,7 @@ def queue(demande, kind, recipient, subject, template, **context):
             {
                 "demande": demande,
                 "follow_up_url": follow_up_url(demande) if demande.follow_up_token else "",
-                "admin_url": site_url(reverse("demandes_admin:detail", args=[demande.pk])),
+                "admin_url": site_url(reverse("demandes_recues:detail", args=[demande.pk])),
                 **context,
             },
         )

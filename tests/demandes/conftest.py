@@ -1,51 +1,15 @@
-import io
-import time
+"""Fixtures of the demandes tests: their forms, two demandes and an agent, a local SMTP server (helpers: factories)."""
 
-import pillow_heif
 import pytest
 from aiosmtpd.controller import Controller
-from PIL import ExifTags, Image
 
-from django.core import signing
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
 
-from demandes.forms import TIMING_SALT
-from demandes.models import DemandeFormPage
+from demandes.models import Demande, DemandeFormPage
+from home.models import ContactPoint, Quartier
+from tests.demandes.factories import PNG, field_name, ftu_answers, make_user, pic_answers
 from tests.utils import Mailbox, free_port
-
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-    b"\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND\xaeB`\x82"
-)
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-pillow_heif.register_heif_opener()
-
-
-def photo_taken_at_home(image_format="JPEG"):
-    """An 8×4 photo from a phone held upright (EXIF orientation 6), with its make and where it was taken (GPS)."""
-    exif = Image.Exif()
-    exif[ExifTags.Base.Orientation] = 6
-    exif[ExifTags.Base.Make] = "Téléphone"
-    exif[ExifTags.IFD.GPSInfo] = {
-        ExifTags.GPS.GPSLatitudeRef: "N",
-        ExifTags.GPS.GPSLatitude: (50.0, 36.0, 58.0),
-        ExifTags.GPS.GPSLongitudeRef: "E",
-        ExifTags.GPS.GPSLongitude: (3.0, 0.0, 40.0),
-    }
-    buffer = io.BytesIO()
-    Image.new("RGB", (8, 4), (200, 30, 30)).save(buffer, image_format, exif=exif.tobytes())
-    return buffer.getvalue()
-
-
-def assert_stored_without_metadata(piece):
-    """Stored upright, with no GPS position and nothing about the phone, and its size as stored."""
-    with Image.open(piece.file.path) as image:
-        exif = image.getexif()
-        assert exif.get_ifd(ExifTags.IFD.GPSInfo) == {}
-        assert ExifTags.Base.Make not in exif
-        assert exif.get(ExifTags.Base.Orientation, 1) == 1
-        assert image.size == (4, 8)
-    assert piece.size == piece.file.size
 
 
 @pytest.fixture(autouse=True)
@@ -59,14 +23,6 @@ def private_root(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
-def started_long_ago():
-    return signing.dumps(time.time() - 120, salt=TIMING_SALT)
-
-
-def field_name(page, label_start):
-    return next(field.clean_name for field in page.form_fields.all() if field.label.startswith(label_start))
-
-
 @pytest.fixture
 def pic_form(initial_content):
     return DemandeFormPage.objects.get(slug="fiche-projet", locale__language_code="fr")
@@ -77,50 +33,25 @@ def ftu_form(initial_content):
     return DemandeFormPage.objects.get(slug="demande", locale__language_code="fr")
 
 
-def pic_answers(page, **changes):
-    """A complete, valid PIC fiche projet, as a resident would send it."""
-    from home.models import Quartier
-
-    quartier = Quartier.objects.get(name="Les Oliveaux", locale=page.locale)
-    answers = {
-        "Nom et prénom": "Fatima Benali et Jérôme Dupont",
-        "Association": "",
-        "Téléphone": "06 12 34 56 78",
-        "Adresse e-mail": "fatima@example.org",
-        "Votre quartier": str(quartier.pk),
-        "Titre du projet": "Repas partagé des voisins",
-        "Description du projet": "Un repas entre voisins au pied des immeubles.",
-        "Date de l’événement": "2027-06-20",
-        "Lieu de l’événement": "Square des Oliveaux",
-        "Public concerné": "Les familles du quartier",
-        "Montant demandé": "850",
-        "Budget du projet": "Nourriture 500 €, location de tables 350 €.",
-        "J’accepte": "on",
-    }
-    answers.update(changes)
-    data = {field_name(page, label): value for label, value in answers.items() if value is not None}
-    data["debut"] = started_long_ago()
-    return data
+@pytest.fixture
+def demandes(client, pic_form, ftu_form):
+    """A PIC from the Oliveaux (Maison du projet) and an FTU from Clémenceau – Kiener (a point relais)."""
+    point_relais = ContactPoint.objects.create(
+        locale=pic_form.locale, name="Centre social Kiener", kind=ContactPoint.Kind.POINT_RELAIS
+    )
+    kiener = Quartier.objects.get(name="Clémenceau – Kiener", locale=pic_form.locale)
+    kiener.demandes_contact = point_relais
+    kiener.save()
+    data = pic_answers(pic_form)
+    data[field_name(pic_form, "Pièces jointes")] = [SimpleUploadedFile("photo.png", PNG)]
+    client.post(pic_form.url, data)
+    client.post(ftu_form.url, ftu_answers(ftu_form, **{"Votre quartier": str(kiener.pk)}))
+    return Demande.objects.get(procedure="pic"), Demande.objects.get(procedure="ftu")
 
 
-def ftu_answers(page, **changes):
-    from home.models import Quartier
-
-    quartier = Quartier.objects.get(name="L’Épi de Soil", locale=page.locale)
-    answers = {
-        "Nom et prénom": "Karim Haddad",
-        "Téléphone": "03 20 00 00 00",
-        "Adresse e-mail": "karim@example.org",
-        "Votre quartier": str(quartier.pk),
-        "Où se trouvent": "Derrière le bâtiment B, rue des Acacias",
-        "Ce qui devrait": "Une rampe pour les poussettes et les fauteuils.",
-        "Pourquoi": "Les marches empêchent les familles de passer.",
-        "J’accepte": "on",
-    }
-    answers.update(changes)
-    data = {field_name(page, label): value for label, value in answers.items() if value is not None}
-    data["debut"] = started_long_ago()
-    return data
+@pytest.fixture
+def agent_oliveaux(django_user_model, demandes):
+    return make_user(django_user_model, "agent", ["Maison du projet"], [demandes[0].contact_point])
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.test import Client
 from demandes.models import Bilan, Demande, Notification, PieceJointe
 from demandes.procedures import Status
 from demandes.transitions import move
-from tests.demandes.conftest import PNG, assert_stored_without_metadata, photo_taken_at_home, pic_answers
+from tests.demandes.factories import PNG, assert_stored_without_metadata, photo_taken_at_home, pic_answers
 from tests.utils import page_text
 
 

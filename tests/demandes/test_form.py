@@ -13,7 +13,7 @@ from django.test import Client
 
 from demandes.forms import FILE_MAX_SIZE, TIMING_SALT
 from demandes.models import Demande, PieceJointe
-from tests.demandes.conftest import (
+from tests.demandes.factories import (
     PDF,
     PNG,
     assert_stored_without_metadata,

@@ -8,47 +8,14 @@ import openpyxl
 import pytest
 
 from django.contrib.auth.models import Group, Permission
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from demandes.models import Agent, Channel, Demande, DemandeLogEntry
+from demandes.models import Channel, Demande, DemandeLogEntry
 from demandes.procedures import FTU, PIC, Status
-from demandes.wagtail_hooks import as_text_in_spreadsheet
-from home.models import ContactPoint, Quartier
-from tests.demandes.conftest import PNG, field_name, ftu_answers, pic_answers
+from demandes.viewsets import as_text_in_spreadsheet
+from home.models import ContactPoint
+from tests.demandes.factories import make_user, pic_answers
 from tests.utils import page_text
-
-
-def make_user(django_user_model, username, group_names=(), contact_points=()):
-    user = django_user_model.objects.create_user(username, password="secret")  # noqa: S106
-    for name in group_names:
-        user.groups.add(Group.objects.get(name=name))
-    if contact_points:
-        Agent.objects.create(user=user).contact_points.set(contact_points)
-    client = Client()
-    client.force_login(user)
-    return user, client
-
-
-@pytest.fixture
-def demandes(client, pic_form, ftu_form):
-    """A PIC from the Oliveaux (Maison du projet) and an FTU from Clémenceau – Kiener (a point relais)."""
-    point_relais = ContactPoint.objects.create(
-        locale=pic_form.locale, name="Centre social Kiener", kind=ContactPoint.Kind.POINT_RELAIS
-    )
-    kiener = Quartier.objects.get(name="Clémenceau – Kiener", locale=pic_form.locale)
-    kiener.demandes_contact = point_relais
-    kiener.save()
-    data = pic_answers(pic_form)
-    data[field_name(pic_form, "Pièces jointes")] = [SimpleUploadedFile("photo.png", PNG)]
-    client.post(pic_form.url, data)
-    client.post(ftu_form.url, ftu_answers(ftu_form, **{"Votre quartier": str(kiener.pk)}))
-    return Demande.objects.get(procedure="pic"), Demande.objects.get(procedure="ftu")
-
-
-@pytest.fixture
-def agent_oliveaux(django_user_model, demandes):
-    return make_user(django_user_model, "agent", ["Maison du projet"], [demandes[0].contact_point])
 
 
 def test_an_agent_sees_and_opens_only_the_demandes_of_their_contact_points(agent_oliveaux, demandes):
@@ -56,11 +23,11 @@ def test_an_agent_sees_and_opens_only_the_demandes_of_their_contact_points(agent
     _user, client = agent_oliveaux
     listing = page_text(client.get("/admin/demandes_recues/"))
     assert pic.reference in listing and ftu.reference not in listing
-    assert client.get(f"/admin/demande/{pic.pk}/").status_code == 200
+    assert client.get(f"/admin/demandes_recues/{pic.pk}/").status_code == 200
     for url in (
-        f"/admin/demande/{ftu.pk}/",
-        f"/admin/demande/{ftu.pk}/donnees/",
-        f"/admin/demande/{ftu.pk}/recepisse/",
+        f"/admin/demandes_recues/{ftu.pk}/",
+        f"/admin/demandes_recues/{ftu.pk}/donnees/",
+        f"/admin/demandes_recues/{ftu.pk}/recepisse/",
     ):
         assert client.get(url, follow=True).status_code == 404
 
@@ -72,8 +39,8 @@ def test_an_editor_outside_the_maison_du_projet_sees_no_demande(django_user_mode
     client = Client()
     client.force_login(editor)
     assert client.get("/admin/demandes_recues/").status_code in (302, 403)
-    assert client.get(f"/admin/demande/{demandes[0].pk}/").status_code in (302, 403)
-    assert "Fatima" not in page_text(client.get(f"/admin/demande/{demandes[0].pk}/", follow=True))
+    assert client.get(f"/admin/demandes_recues/{demandes[0].pk}/").status_code in (302, 403)
+    assert "Fatima" not in page_text(client.get(f"/admin/demandes_recues/{demandes[0].pk}/", follow=True))
     # Nor through Wagtail's own listing of form submissions.
     assert demandes[0].reference not in page_text(client.get("/admin/forms/"))
     assert client.get(f"/admin/forms/submissions/{demandes[0].page_id}/").status_code in (302, 403)
@@ -150,7 +117,7 @@ def test_a_text_that_a_spreadsheet_would_read_as_a_formula_is_exported_as_text(v
 def test_opening_a_demande_shows_everything_and_is_recorded_in_the_audit_log(agent_oliveaux, demandes):
     pic, _ftu = demandes
     user, client = agent_oliveaux
-    text = page_text(client.get(f"/admin/demande/{pic.pk}/"))
+    text = page_text(client.get(f"/admin/demandes_recues/{pic.pk}/"))
     for shown in ("Repas partagé des voisins", "Fatima Benali et Jérôme Dupont", "photo.png", "Reçue", "850"):
         assert shown in text
     entry = DemandeLogEntry.objects.for_instance(pic).get(action="demandes.consultation")
@@ -163,9 +130,9 @@ def test_the_site_history_report_shows_an_agent_only_the_demandes_of_their_conta
     pic, ftu = demandes
     _user, client = agent_oliveaux
     kiener = make_user(django_user_model, "agent-kiener", ["Maison du projet"], [ftu.contact_point])[1]
-    kiener.get(f"/admin/demande/{ftu.pk}/")
-    kiener.get(f"/admin/demande/{ftu.pk}/donnees/")
-    client.get(f"/admin/demande/{pic.pk}/")
+    kiener.get(f"/admin/demandes_recues/{ftu.pk}/")
+    kiener.get(f"/admin/demandes_recues/{ftu.pk}/donnees/")
+    client.get(f"/admin/demandes_recues/{pic.pk}/")
     report = page_text(client.get("/admin/reports/site-history/"))
     exported = b"".join(client.get("/admin/reports/site-history/?export=csv").streaming_content).decode()
     for shown in (report, exported):
@@ -179,7 +146,7 @@ def test_attachments_download_for_authorised_staff_only_and_each_download_is_log
 ):
     pic, _ftu = demandes
     piece = pic.pieces_jointes.get()
-    url = f"/admin/demande/{pic.pk}/pieces/{piece.pk}/"
+    url = f"/admin/demandes_recues/{pic.pk}/pieces/{piece.pk}/"
     response = agent_oliveaux[1].get(url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == piece.file.read()
@@ -193,7 +160,7 @@ def test_attachments_download_for_authorised_staff_only_and_each_download_is_log
 def test_an_agent_moves_a_pic_through_the_committee_steps(agent_oliveaux, demandes):
     pic, _ftu = demandes
     user, client = agent_oliveaux
-    url = f"/admin/demande/{pic.pk}/etape/"
+    url = f"/admin/demandes_recues/{pic.pk}/etape/"
     assert client.post(url, {"to_status": "examen_comite", "note": "Comité du 3 décembre"}).status_code == 302
     refused = client.post(url, {"to_status": "avis_favorable", "amount": "1600"})
     assert refused.status_code == 400
@@ -212,7 +179,7 @@ def test_an_agent_moves_a_pic_through_the_committee_steps(agent_oliveaux, demand
 
 def test_a_step_the_procedure_does_not_allow_is_refused(agent_oliveaux, demandes):
     pic, _ftu = demandes
-    response = agent_oliveaux[1].post(f"/admin/demande/{pic.pk}/etape/", {"to_status": "bilan_presente"})
+    response = agent_oliveaux[1].post(f"/admin/demandes_recues/{pic.pk}/etape/", {"to_status": "bilan_presente"})
     assert response.status_code == 400
     assert "Sélectionnez un choix valide" in page_text(response)
     pic.refresh_from_db()
@@ -235,7 +202,7 @@ def test_the_procedures_follow_the_city_process():
 
 def test_an_ftu_grant_is_capped_at_the_ftu_ceiling(admin_client, demandes):
     _pic, ftu = demandes
-    url = f"/admin/demande/{ftu.pk}/etape/"
+    url = f"/admin/demandes_recues/{ftu.pk}/etape/"
     for status in ("avis_comite", "etude_services", "second_examen"):
         assert admin_client.post(url, {"to_status": status}).status_code == 302
     assert "plafond du FTU (4 500 €)" in page_text(
@@ -260,7 +227,7 @@ def test_staff_at_a_point_relais_enter_a_demande_for_a_resident_and_print_a_rece
     assert response.status_code == 302
     demande = Demande.objects.latest("pk")
     assert demande.channel == Channel.POINT_RELAIS and demande.entered_by == user and demande.oral_consent
-    receipt = page_text(client.get(f"/admin/demande/{demande.pk}/recepisse/"))
+    receipt = page_text(client.get(f"/admin/demandes_recues/{demande.pk}/recepisse/"))
     assert demande.reference in receipt
     assert "Au point relais ou à la Maison du projet, avec un agent" in receipt
 
@@ -274,7 +241,7 @@ def test_the_agent_who_entered_a_demande_prints_its_receipt_when_the_contact_poi
     data.update(canal=Channel.POINT_RELAIS, accord_oral="on")
     assert client.post(pic_form.url, data).status_code == 302
     demande = Demande.objects.get(entered_by=user)
-    response = client.get(f"/admin/demande/{demande.pk}/recepisse/")
+    response = client.get(f"/admin/demandes_recues/{demande.pk}/recepisse/")
     assert response.status_code == 200
     assert demande.reference in page_text(response)
 

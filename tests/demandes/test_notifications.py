@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from demandes.models import Demande, Notification
 from demandes.transitions import move
-from tests.demandes.conftest import pic_answers
+from tests.demandes.factories import pic_answers
 from tests.utils import Mailbox
 
 committing = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -22,7 +22,7 @@ def test_the_inbox_and_the_resident_are_told_with_the_reference(client, pic_form
     [inbox] = mailbox.to("maison-du-projet@loos.test")
     assert inbox["Subject"] == f"Nouvelle demande {demande.reference}"
     inbox_body = inbox.get_content()
-    assert f"/admin/demande/{demande.pk}/" in inbox_body
+    assert f"/admin/demandes_recues/{demande.pk}/" in inbox_body
     assert "Les Oliveaux" in inbox_body
     # The inbox mail points to the admin; the answers stay there, behind a login.
     assert "fatima@example.org" not in inbox_body and "Repas partagé" not in inbox_body
@@ -107,14 +107,14 @@ def test_after_the_last_attempt_the_failure_shows_in_the_admin_and_can_be_resent
     client.post(pic_form.url, pic_answers(pic_form))
     demande = Demande.objects.get()
     assert set(Notification.objects.values_list("state", flat=True)) == {Notification.State.FAILED}
-    detail = admin_client.get(f"/admin/demande/{demande.pk}/").content.decode()
+    detail = admin_client.get(f"/admin/demandes_recues/{demande.pk}/").content.decode()
     assert "Échec : à renvoyer" in detail
 
     mailbox = Mailbox()
     controller = Controller(mailbox, hostname="127.0.0.1", port=smtp_port)
     controller.start()
     try:
-        admin_client.post(f"/admin/demande/{demande.pk}/messages/renvoyer/")
+        admin_client.post(f"/admin/demandes_recues/{demande.pk}/messages/renvoyer/")
     finally:
         controller.stop()
     assert len(mailbox.messages) == 2

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from demandes.models import Demande, DemandeLogEntry, PieceJointe
 from demandes.transitions import move
-from tests.demandes.conftest import PNG, field_name, pic_answers
+from tests.demandes.factories import PNG, field_name, pic_answers
 from tests.utils import page_text
 
 
@@ -82,9 +82,9 @@ def test_open_demandes_are_kept_while_they_move_and_purged_once_left_untouched(c
 def test_staff_export_everything_stored_about_a_resident(admin_client, closed_demande, client, pic_form):
     client.post(pic_form.url, pic_answers(pic_form))  # a second demande from the same address
     second = Demande.objects.latest("pk")
-    detail = page_text(admin_client.get(f"/admin/demande/{closed_demande.pk}/"))
+    detail = page_text(admin_client.get(f"/admin/demandes_recues/{closed_demande.pk}/"))
     assert "Autres demandes envoyées depuis la même adresse e-mail" in detail and second.reference in detail
-    response = admin_client.get(f"/admin/demande/{closed_demande.pk}/donnees/")
+    response = admin_client.get(f"/admin/demandes_recues/{closed_demande.pk}/donnees/")
     assert response["Content-Disposition"] == f'attachment; filename="donnees-{closed_demande.reference}.json"'
     data = json.loads(response.content)
     [first] = data["demandes"]
@@ -98,7 +98,7 @@ def test_staff_export_everything_stored_about_a_resident(admin_client, closed_de
 def test_staff_erase_a_residents_data_on_request(admin_client, closed_demande, client, pic_form):
     client.post(pic_form.url, pic_answers(pic_form))  # same address: left to staff to check
     token = closed_demande.follow_up_token
-    url = f"/admin/demande/{closed_demande.pk}/effacer/"
+    url = f"/admin/demandes_recues/{closed_demande.pk}/effacer/"
     confirm = page_text(admin_client.get(url))
     assert closed_demande.reference in confirm and "ne peut pas être annulée" in confirm
     admin_client.post(url)
@@ -106,6 +106,7 @@ def test_staff_erase_a_residents_data_on_request(admin_client, closed_demande, c
     assert closed_demande.anonymised_at is not None and closed_demande.contact_email == ""
     assert Demande.objects.get(contact_email="fatima@example.org").anonymised_at is None
     assert not closed_demande.evenements.exclude(note="").exists()
-    assert "Données personnelles effacées" in page_text(admin_client.get(f"/admin/demande/{closed_demande.pk}/"))
+    detail = admin_client.get(f"/admin/demandes_recues/{closed_demande.pk}/")
+    assert "Données personnelles effacées" in page_text(detail)
     follow_up = client.get(f"/fr/demandes/suivi/{token}/")
     assert follow_up.status_code == 404

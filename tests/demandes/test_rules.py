@@ -8,7 +8,7 @@ from django.test import Client
 from demandes.models import Demande
 from demandes.procedures import Status
 from dispositifs.models import DispositifPage
-from tests.demandes.conftest import pic_answers
+from tests.demandes.factories import pic_answers
 from tests.utils import page_text
 
 pytestmark = pytest.mark.django_db
@@ -27,8 +27,8 @@ def dispositif(acronym):
 def assert_still_a_pic(admin_client, demande):
     """Its inbox line, its detail, the PIC ceiling at the comité and the PIC steps on the resident's pages."""
     assert demande.reference in page_text(admin_client.get("/admin/demandes_recues/"))
-    assert admin_client.get(f"/admin/demande/{demande.pk}/").status_code == 200
-    url = f"/admin/demande/{demande.pk}/etape/"
+    assert admin_client.get(f"/admin/demandes_recues/{demande.pk}/").status_code == 200
+    url = f"/admin/demandes_recues/{demande.pk}/etape/"
     assert admin_client.post(url, {"to_status": "examen_comite"}).status_code == 302
     refused = admin_client.post(url, {"to_status": "avis_favorable", "amount": "1600"})
     assert refused.status_code == 400

@@ -10,7 +10,7 @@ from django.test import Client
 from demandes.models import Channel, Compteur, Demande
 from demandes.procedures import Status
 from home.models import ContactPoint, Quartier
-from tests.demandes.conftest import field_name, pic_answers
+from tests.demandes.factories import field_name, pic_answers
 
 
 def test_a_demande_is_stored_with_its_reference_routing_and_answers(client, pic_form):
@@ -31,7 +31,7 @@ def test_a_demande_is_stored_with_its_reference_routing_and_answers(client, pic_
 
 
 def test_references_follow_each_other_per_dispositif_and_year(client, pic_form, ftu_form):
-    from tests.demandes.conftest import ftu_answers
+    from tests.demandes.factories import ftu_answers
 
     client.post(pic_form.url, pic_answers(pic_form))
     client.post(ftu_form.url, ftu_answers(ftu_form))

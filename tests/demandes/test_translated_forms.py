@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from demandes.forms import quartiers_for
 from demandes.models import Demande, DemandeFormPage
-from tests.demandes.conftest import started_long_ago
+from tests.demandes.factories import started_long_ago
 
 
 def test_a_demande_sent_in_arabic_reaches_the_same_inbox_and_the_resident_is_answered_in_arabic(
@@ -49,6 +49,6 @@ def test_a_demande_sent_in_arabic_reaches_the_same_inbox_and_the_resident_is_ans
     confirmation = client.get(response["Location"])
     assert '<html lang="ar" dir="rtl">' in confirmation.content.decode()
     # Staff read it in their own language; the receipt they print is in the resident's.
-    assert "Pièces jointes" in admin_client.get(f"/admin/demande/{demande.pk}/").content.decode()
-    receipt = admin_client.get(f"/admin/demande/{demande.pk}/recepisse/").content.decode()
+    assert "Pièces jointes" in admin_client.get(f"/admin/demandes_recues/{demande.pk}/").content.decode()
+    receipt = admin_client.get(f"/admin/demandes_recues/{demande.pk}/recepisse/").content.decode()
     assert '<html lang="ar" dir="rtl">' in receipt and "رقم الطلب" in receipt
