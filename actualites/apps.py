@@ -1,3 +1,5 @@
+"""The actualites app's configuration."""
+
 from django.apps import AppConfig
 
 

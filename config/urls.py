@@ -1,3 +1,6 @@
+"""The site's URLs: admin, documents and sitemaps, then, under a language prefix (/fr/, /en/, /ar/),
+search, the demandes' follow-up and Wagtail's pages."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.db import transaction

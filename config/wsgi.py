@@ -1,3 +1,5 @@
+"""The WSGI entry point (what an application server such as gunicorn loads)."""
+
 import os
 
 from django.core.wsgi import get_wsgi_application

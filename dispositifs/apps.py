@@ -1,3 +1,5 @@
+"""The dispositifs app's configuration."""
+
 from django.apps import AppConfig
 
 

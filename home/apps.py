@@ -1,3 +1,5 @@
+"""The home app's configuration."""
+
 from django.apps import AppConfig
 
 

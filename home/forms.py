@@ -1,3 +1,5 @@
+"""The admin's image form, which requires a description (the image's alt text)."""
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.forms import BaseImageForm

@@ -1,3 +1,5 @@
+"""Snippets and pages in the visitor's language, fetched in bulk."""
+
 from wagtail.models import Locale, Page
 
 

@@ -1,3 +1,5 @@
+"""The page shown when a page has no translation in the visitor's language yet."""
+
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language

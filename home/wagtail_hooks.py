@@ -1,3 +1,5 @@
+"""The admin's « Contrat de ville » menu: contact points, quartiers, partners and key figures."""
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet

@@ -1,3 +1,5 @@
+"""The search app: index updates go through its task, and editors' synonyms are forgotten when they change."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_save
 

@@ -1,3 +1,5 @@
+"""The editors' synonyms in the admin's settings menu."""
+
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 

@@ -1,3 +1,5 @@
+"""The site settings editors change in the admin: the main contact point and the footer's contact and legal pages."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 

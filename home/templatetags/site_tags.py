@@ -1,3 +1,6 @@
+"""Template tags every page uses: amounts and numbers in the visitor's language, the menu,
+the breadcrumb and the localized home."""
+
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url

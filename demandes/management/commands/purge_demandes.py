@@ -1,3 +1,5 @@
+"""`manage.py purge_demandes`: anonymises closed demandes after the retention period (run daily)."""
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
