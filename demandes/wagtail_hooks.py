@@ -2,18 +2,33 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.models import Page
 
 from .models import Demande, DemandeFormPage, DemandeLogEntry
-from .viewsets import DemandesViewSetGroup
+from .viewsets import DemandesViewSetGroup, demande_viewset
 
 
 @hooks.register("register_admin_viewset")
 def register_demandes_viewsets():
     return DemandesViewSetGroup()
+
+
+def earlier_demande_link(request, rest):
+    """E-mails sent before the demandes' admin became one viewset link to /admin/demande/<pk>/…
+    (the rest of the path is unchanged): they lead to the same page, the viewset's permissions applying."""
+    url = reverse(demande_viewset.get_url_name("index")) + rest
+    if request.META.get("QUERY_STRING"):
+        url += "?" + request.META["QUERY_STRING"]
+    return redirect(url, permanent=True)
+
+
+@hooks.register("register_admin_urls")
+def register_earlier_demande_links():
+    return [path("demande/<path:rest>", earlier_demande_link)]
 
 
 @hooks.register("register_log_actions")

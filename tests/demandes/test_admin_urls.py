@@ -87,3 +87,13 @@ def test_the_admin_menu_has_one_demandes_entry(admin_client, admin_user, rf):
     request.user = admin_user
     labels = [str(item.label) for item in admin_menu.menu_items_for_request(request)]
     assert labels.count("Demandes") == 1
+
+
+def test_links_in_earlier_e_mails_still_lead_to_the_demande(demandes, admin_client):
+    pic, _ftu = demandes
+    for name in ("detail", "receipt"):
+        earlier = admin_url(name, pic).replace(reverse(demande_viewset.get_url_name("index")), "/admin/demande/")
+        response = admin_client.get(earlier)
+        assert response.status_code == 301
+        assert response.url == admin_url(name, pic)
+        assert admin_client.get(response.url).status_code == 200
