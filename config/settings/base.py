@@ -192,6 +192,9 @@ RATELIMIT_IP_META_KEY = "demandes.submission.client_address"
 WAGTAIL_SITE_NAME = "Contrat de ville de Loos"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin calls no third party: no avatars from gravatar.com (staff e-mail hashes), no update check on wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "png", "bmp": "png", "tiff": "png"}
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"  # the alt text (description) is required
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

@@ -56,6 +56,8 @@ class DemandeFormField(TranslatableMixin, AbstractFormField):
         blank=True,
         help_text=_("Ce que le téléphone peut proposer de lui-même. Le nom et l’e-mail servent aussi à la boîte."),
     )
+    # A new question is optional until the editor ticks the box (Wagtail's default is required).
+    required = models.BooleanField(_("obligatoire"), default=False)
 
     # The key under which answers are stored (clean_name) is synchronised, never translated:
     # a demande sent from the Arabic form lands under the same keys as a French one.
@@ -119,7 +121,16 @@ class DemandeFormPage(FormMixin, BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("procedure"),
-        InlinePanel("form_fields", heading=_("Les questions"), label=_("question")),
+        InlinePanel(
+            "form_fields",
+            heading=_("Les questions"),
+            label=_("question"),
+            help_text=_(
+                "Après avoir ajouté ou modifié une question, synchronisez les traductions (menu « Traduire », "
+                "« Synchroniser les pages traduites ») : sinon les formulaires en anglais et en arabe ne la "
+                "montrent pas."
+            ),
+        ),
         FieldPanel("submit_label"),
         FieldPanel("privacy_notice"),
     ]
@@ -130,6 +141,11 @@ class DemandeFormPage(FormMixin, BasePage):
     @cached_property
     def dispositif(self):
         return self.get_parent().specific
+
+    def get_form_fields(self):
+        """The questions in the builder's order, except the consent checkbox (a required checkbox), always last:
+        a question added after it in the builder still comes before the resident agrees."""
+        return sorted(super().get_form_fields(), key=lambda field: field.field_type == "checkbox" and field.required)
 
     def get_form_class(self):
         from ..forms import DemandeFormBuilder  # forms.py imports the models

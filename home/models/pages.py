@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.i18n import localized
+from home.page_forms import LocalePageForm
 
 from .snippets import Partner
 
@@ -33,6 +34,7 @@ class BasePage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    base_form_class = LocalePageForm
     # The title counts most (Page's boost of 2), then the introduction, then the body.
     search_fields = [*Page.search_fields, index.SearchField("intro", boost=1.5), index.SearchField("body")]
 
