@@ -208,11 +208,18 @@ class DemandeFormBuilder(FormBuilder):
 
     @property
     def formfields(self):
+        """A phone fills a field in one tap from its autocomplete token: the editor's choice on the field
+        (the seeded forms set name, tel and email: initial_content.py), or ``email`` for an e-mail field.
+        A ``tel`` field also gets the phone keypad."""
         formfields = super().formfields
         for field in self.fields:
-            if field.autocomplete:
-                name = field.clean_name or field.get_field_clean_name()
-                formfields[name].widget.attrs["autocomplete"] = field.autocomplete
+            widget = formfields[field.clean_name or field.get_field_clean_name()].widget
+            autocomplete = field.autocomplete or ("email" if field.field_type == "email" else "")
+            if autocomplete:
+                widget.attrs["autocomplete"] = autocomplete
+            if autocomplete == "tel":
+                widget.input_type = "tel"
+                widget.attrs["inputmode"] = "tel"
         return formfields
 
     def create_email_field(self, field, options):
