@@ -1,15 +1,24 @@
-"""What each question of the form tells residents' phones (keypad, autofill), in French, English and Arabic."""
+"""What residents type in the amount question, in French, English and Arabic, and what each
+question tells their phone (keypad, autofill)."""
 
+from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
 
 from wagtail.models import Locale
 
-from demandes.models import DemandeFormPage
-from tests.demandes.factories import field_name
+from demandes.forms import quartiers_for
+from demandes.models import Demande, DemandeFormPage
+from tests.demandes.factories import field_name, pic_answers
+from tests.utils import page_text
 
 LANGUAGES = ("fr", "en", "ar")
+AMBIGUOUS_MESSAGE = {
+    "fr": "Ce montant peut se lire en milliers ou en centimes",
+    "en": "This amount could be read as thousands or as cents",
+    "ar": "يمكن قراءة هذا المبلغ بالآلاف أو بالسنتيمات",
+}
 
 
 @pytest.fixture
@@ -18,6 +27,59 @@ def pic_forms(translated_content):
     return {
         language: french.get_translation(Locale.objects.get(language_code=language)).specific for language in LANGUAGES
     }
+
+
+def send(client, pic_forms, language, **answers):
+    """The French answers (the keys are the same in every language) sent from the form in `language`."""
+    page = pic_forms[language]
+    data = pic_answers(pic_forms["fr"], **answers)
+    data[field_name(pic_forms["fr"], "Votre quartier")] = str(quartiers_for(page.locale).first().pk)
+    response = client.post(page.url, data)
+    assert page.url.startswith(f"/{language}/")
+    return response
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "amount"),
+    [
+        ("fr", "1 500 €", "1500"),
+        ("fr", "1\N{NO-BREAK SPACE}500\N{NO-BREAK SPACE}€", "1500"),
+        ("fr", "1\N{NARROW NO-BREAK SPACE}500\N{NARROW NO-BREAK SPACE}€", "1500"),
+        ("fr", "1500", "1500"),
+        ("fr", "1 200,50 €", "1200.50"),
+        ("fr", "850,5", "850.5"),
+        ("en", "€1,500", "1500"),
+        ("en", "€1,200.50", "1200.50"),
+        ("en", "1500", "1500"),
+        ("en", "1 500 €", "1500"),
+        ("en", "850.5", "850.5"),
+        ("ar", "1.500\N{NO-BREAK SPACE}€", "1500"),
+        ("ar", "١٥٠٠", "1500"),
+        ("ar", "١٥٠٠ €", "1500"),
+        ("ar", "١٬٢٠٠٫٥٠", "1200.50"),
+        ("ar", "1 200,50 €", "1200.50"),
+    ],
+)
+def test_amounts_written_as_the_site_writes_them_are_understood(client, pic_forms, language, typed, amount):
+    response = send(client, pic_forms, language, **{"Montant demandé": typed})
+    assert response.status_code == 302, page_text(response)
+    assert Demande.objects.get().amount_requested == Decimal(amount)
+
+
+def test_an_amount_in_the_sites_english_above_the_ceiling_is_refused_for_the_ceiling(client, pic_forms):
+    response = send(client, pic_forms, "en", **{"Montant demandé": "€1,600"})
+    assert response.status_code == 400
+    assert "The amount requested is above the PIC limit (€1,500)." in page_text(response)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"), [("fr", "1,500"), ("fr", "1.500"), ("en", "1.500"), ("ar", "1,500"), ("fr", "€1,500")]
+)
+def test_an_amount_that_could_be_thousands_or_cents_is_refused_with_why(client, pic_forms, language, typed):
+    response = send(client, pic_forms, language, **{"Montant demandé": typed})
+    assert response.status_code == 400
+    assert AMBIGUOUS_MESSAGE[language] in page_text(response)
+    assert not Demande.objects.exists()
 
 
 class Inputs(HTMLParser):
