@@ -1,11 +1,11 @@
-"""The fields of the resident's form that read what people type: amounts (parsing.py)."""
+"""The fields of the resident's form that read what people type: amounts and dates (parsing.py)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.templatetags.site_tags import euros
 
-from .parsing import AmbiguousAmount, NotAnAmount, parse_amount
+from .parsing import AmbiguousAmount, NotADate, NotAnAmount, parse_amount, parse_date
 
 
 class MontantField(forms.DecimalField):
@@ -54,3 +54,29 @@ class MontantField(forms.DecimalField):
             raise forms.ValidationError(
                 message % {"acronym": self.acronym, "ceiling": euros(self.ceiling)}, code="above_ceiling"
             )
+
+
+class JourField(forms.DateField):
+    """A date picked in the browser's calendar (ISO) or typed day first, in any language (parsing.py)."""
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    default_error_messages = {
+        "invalid": _("Indiquez la date sous la forme jour/mois/année, par exemple 20/06/2027."),
+    }
+
+    def to_python(self, value):
+        if value in self.empty_values or not isinstance(value, str):
+            return super().to_python(value)
+        try:
+            return parse_date(value)
+        except NotADate:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+    def prepare_value(self, value):
+        """A day typed as text is shown again in ISO, the only value a calendar input displays."""
+        if isinstance(value, str):
+            try:
+                return parse_date(value).isoformat()
+            except NotADate:
+                pass
+        return super().prepare_value(value)

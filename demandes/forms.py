@@ -7,13 +7,14 @@ import filetype
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from home.models import Quartier
 
-from .fields import MontantField
+from .fields import JourField, MontantField
 from .models import Channel
 from .photos import UnreadablePhoto, without_metadata
 from .procedures import Status
@@ -172,6 +173,11 @@ class DemandeFormBuilder(FormBuilder):
                 widget.input_type = "tel"
                 widget.attrs["inputmode"] = "tel"
         return formfields
+
+    def create_date_field(self, field, options):
+        example = _("Exemple : 20/06/2027")
+        options["help_text"] = format_html("{} {}", options["help_text"], example) if field.help_text else example
+        return JourField(**options)
 
     def create_email_field(self, field, options):
         options["max_length"] = 254

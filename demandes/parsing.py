@@ -1,5 +1,6 @@
-"""Amounts as residents type them in any of the site's languages, never misread."""
+"""Dates and amounts as residents type them in any of the site's languages, never misread."""
 
+import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -7,7 +8,14 @@ from django.utils.formats import get_format
 
 # Arabic-Indic (٠…٩) and Eastern Arabic-Indic (۰…۹) digits, as Arabic phone keyboards type them.
 ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+# Day first, always: « 05/06/2027 » is 5 June in every language; month first is never guessed.
+DAY_FIRST_DATE = re.compile(r"(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
 SEPARATED_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)+")
+
+
+class NotADate(ValueError):
+    pass
 
 
 class NotAnAmount(ValueError):
@@ -16,6 +24,21 @@ class NotAnAmount(ValueError):
 
 class AmbiguousAmount(ValueError):
     """« 1,500 » in French or « 1.500 » in English: thousands or decimals, we cannot tell."""
+
+
+def parse_date(text):
+    """ISO (what a native date input sends) or day/month/year with /, - or . between them."""
+    text = text.translate(ASCII_DIGITS).strip()
+    match = ISO_DATE.fullmatch(text) or DAY_FIRST_DATE.fullmatch(text)
+    if not match:
+        raise NotADate(text)
+    year = int(match["year"])
+    if len(match["year"]) == 2:
+        year += 2000
+    try:
+        return datetime.date(year, int(match["month"]), int(match["day"]))
+    except ValueError:
+        raise NotADate(text) from None
 
 
 def parse_amount(text):

@@ -1,4 +1,4 @@
-"""What residents type in the amount question, in French, English and Arabic, and what each
+"""What residents type in the date and amount questions, in French, English and Arabic, and what each
 question tells their phone (keypad, autofill)."""
 
 from decimal import Decimal
@@ -14,6 +14,12 @@ from tests.demandes.factories import field_name, pic_answers
 from tests.utils import page_text
 
 LANGUAGES = ("fr", "en", "ar")
+DATE_HINT = {"fr": "Exemple : 20/06/2027", "en": "Example: 20/06/2027", "ar": "مثال: 20/06/2027"}
+DATE_FORMAT_MESSAGE = {
+    "fr": "Indiquez la date sous la forme jour/mois/année, par exemple 20/06/2027.",
+    "en": "Enter the date as day/month/year, for example 20/06/2027.",
+    "ar": "يُرجى كتابة التاريخ على شكل يوم/شهر/سنة، مثلًا 20/06/2027.",
+}
 AMBIGUOUS_MESSAGE = {
     "fr": "Ce montant peut se lire en milliers ou en centimes",
     "en": "This amount could be read as thousands or as cents",
@@ -37,6 +43,46 @@ def send(client, pic_forms, language, **answers):
     response = client.post(page.url, data)
     assert page.url.startswith(f"/{language}/")
     return response
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "typed", ["2027-06-20", "20/06/2027", "20-06-2027", "20.06.2027", "20/06/27", "٢٠/٠٦/٢٠٢٧", "۲۰/۰۶/۲۰۲۷"]
+)
+def test_the_same_day_typed_the_ways_a_resident_would_is_stored_as_that_day(client, pic_forms, language, typed):
+    response = send(client, pic_forms, language, **{"Date de l’événement": typed})
+    assert response.status_code == 302, page_text(response)
+    assert Demande.objects.get().form_data[field_name(pic_forms["fr"], "Date de l’événement")] == "2027-06-20"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_date_is_read_day_first_in_every_language(client, pic_forms, language):
+    assert send(client, pic_forms, language, **{"Date de l’événement": "05/06/2027"}).status_code == 302
+    assert Demande.objects.get().form_data[field_name(pic_forms["fr"], "Date de l’événement")] == "2027-06-05"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("typed", ["06/20/2027", "samedi 20 juin", "31/02/2027"])
+def test_what_is_not_a_day_first_date_is_refused_with_the_expected_format(client, pic_forms, language, typed):
+    response = send(client, pic_forms, language, **{"Date de l’événement": typed})
+    assert response.status_code == 400
+    assert DATE_FORMAT_MESSAGE[language] in page_text(response)
+    assert not Demande.objects.exists()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_day_typed_as_text_is_kept_when_the_form_comes_back_with_another_error(client, pic_forms, language):
+    response = send(client, pic_forms, language, **{"Date de l’événement": "20/06/2027", "Montant demandé": "1 800"})
+    assert response.status_code == 400
+    assert inputs_of(response)[field_name(pic_forms["fr"], "Date de l’événement")]["value"] == "2027-06-20"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_date_question_opens_a_calendar_and_shows_an_example(client, pic_forms, language):
+    response = client.get(pic_forms[language].url)
+    date = inputs_of(response)[field_name(pic_forms["fr"], "Date de l’événement")]
+    assert date["type"] == "date"
+    assert DATE_HINT[language] in page_text(response)
 
 
 @pytest.mark.parametrize(
