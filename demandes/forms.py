@@ -1,21 +1,20 @@
 """The resident's form, built from the fields editors set in the admin, and the staff forms."""
 
-import re
 import time
-from decimal import Decimal, InvalidOperation
 
 import filetype
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from home.models import Quartier
-from home.templatetags.site_tags import euros
 
+from .fields import JourField, MontantField
 from .models import Channel
 from .photos import UnreadablePhoto, without_metadata
 from .procedures import Status
@@ -33,53 +32,6 @@ ACCEPTED_FILE_TYPES = {
     "application/pdf": "PDF",
 }
 TIMING_SALT = "demandes.form-started"
-
-
-class MontantField(forms.DecimalField):
-    """An amount in euros as people type it: « 1 500 », « 850,50 € » or « 850.5 »."""
-
-    widget = forms.TextInput(attrs={"inputmode": "decimal"})
-
-    def __init__(self, *, ceiling=None, acronym="", granted=False, **kwargs):
-        self.ceiling = ceiling
-        self.acronym = acronym
-        self.granted = granted
-        super().__init__(max_digits=9, decimal_places=2, min_value=0, **kwargs)
-        self.error_messages.update(
-            invalid=_("Indiquez un montant en chiffres, par exemple 850 ou 850,50."),
-            min_value=_("Le montant ne peut pas être négatif."),
-            max_digits=_("Indiquez un montant en chiffres, par exemple 850 ou 850,50."),
-            max_whole_digits=_("Indiquez un montant en chiffres, par exemple 850 ou 850,50."),
-            max_decimal_places=_("Indiquez au plus deux chiffres après la virgule (les centimes)."),
-        )
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = value.replace("€", "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
-            if re.fullmatch(r"\d{1,3}(\.\d{3})+", value):
-                value = value.replace(".", "")  # « 1.500 »: a thousands separator, not a decimal point
-            value = value.replace(",", ".")
-        if value in self.empty_values:
-            return None
-        try:
-            number = Decimal(value)
-        except (InvalidOperation, TypeError, ValueError):
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
-        if not number.is_finite():
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        return number
-
-    def validate(self, value):
-        super().validate(value)
-        if value is not None and self.ceiling is not None and value > self.ceiling:
-            message = (
-                _("Le montant accordé dépasse le plafond du %(acronym)s (%(ceiling)s).")
-                if self.granted
-                else _("Le montant demandé dépasse le plafond du %(acronym)s (%(ceiling)s).")
-            )
-            raise forms.ValidationError(
-                message % {"acronym": self.acronym, "ceiling": euros(self.ceiling)}, code="above_ceiling"
-            )
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -208,12 +160,24 @@ class DemandeFormBuilder(FormBuilder):
 
     @property
     def formfields(self):
+        """A phone fills a field in one tap from its autocomplete token: the editor's choice on the field
+        (the seeded forms set name, tel and email: initial_content.py), or ``email`` for an e-mail field.
+        A ``tel`` field also gets the phone keypad."""
         formfields = super().formfields
         for field in self.fields:
-            if field.autocomplete:
-                name = field.clean_name or field.get_field_clean_name()
-                formfields[name].widget.attrs["autocomplete"] = field.autocomplete
+            widget = formfields[field.clean_name or field.get_field_clean_name()].widget
+            autocomplete = field.autocomplete or ("email" if field.field_type == "email" else "")
+            if autocomplete:
+                widget.attrs["autocomplete"] = autocomplete
+            if autocomplete == "tel":
+                widget.input_type = "tel"
+                widget.attrs["inputmode"] = "tel"
         return formfields
+
+    def create_date_field(self, field, options):
+        example = _("Exemple : 20/06/2027")
+        options["help_text"] = format_html("{} {}", options["help_text"], example) if field.help_text else example
+        return JourField(**options)
 
     def create_email_field(self, field, options):
         options["max_length"] = 254

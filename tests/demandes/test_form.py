@@ -95,7 +95,7 @@ def test_an_amount_above_the_ceiling_is_refused_in_plain_french_and_nothing_type
         ("beaucoup", "Indiquez un montant en chiffres, par exemple 850 ou 850,50."),
         ("1e400", "dépasse le plafond du PIC"),
         ("NaN", "Indiquez un montant en chiffres"),
-        ("12,345", "Indiquez au plus deux chiffres après la virgule"),
+        ("12,3456", "Indiquez au plus deux chiffres après la virgule"),
     ],
 )
 def test_bad_amounts_are_refused_with_a_clear_message(client, pic_form, amount, message):
@@ -107,7 +107,14 @@ def test_bad_amounts_are_refused_with_a_clear_message(client, pic_form, amount, 
 
 @pytest.mark.parametrize(
     ("typed", "amount"),
-    [("1 500", "1500"), ("1500 €", "1500"), ("1.500", "1500"), ("850,50", "850.5"), ("850.5", "850.5"), ("0", "0")],
+    [
+        ("1 500", "1500"),
+        ("1500 €", "1500"),
+        ("1.500,00 €", "1500"),
+        ("850,50", "850.5"),
+        ("850.5", "850.5"),
+        ("0", "0"),
+    ],
 )
 def test_amounts_written_the_french_way_are_understood(client, pic_form, typed, amount):
     response = client.post(pic_form.url, pic_answers(pic_form, **{"Montant demandé": typed}))
