@@ -1,4 +1,4 @@
-"""The admin hooks of demandes: the Demandes menu (see viewsets), the audit log actions, what editors may not do."""
+"""The admin hooks of demandes: the Demandes menu (see viewsets), the dashboard panel, the audit log, editors’ rules."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
 
+from .dashboard import DemandesPanel
 from .models import Demande, DemandeFormPage, DemandeLogEntry
 from .viewsets import DemandesViewSetGroup
 
@@ -14,6 +15,12 @@ from .viewsets import DemandesViewSetGroup
 @hooks.register("register_admin_viewset")
 def register_demandes_viewsets():
     return DemandesViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_demandes_panel(request, panels):
+    if request.user.has_perm("demandes.view_demande"):
+        panels.append(DemandesPanel(request.user))
 
 
 @hooks.register("register_log_actions")
