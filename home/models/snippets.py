@@ -133,6 +133,12 @@ class Quartier(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        super().clean()
+        if self.demandes_contact and not self.demandes_contact.email:
+            message = _("Ce lieu n’a pas d’adresse e-mail : indiquez-la d’abord, sans elle personne n’est prévenu.")
+            raise ValidationError({"demandes_contact": message})
+
 
 class Partner(TranslatableMixin, models.Model):
     """A signatory of the contrat de ville."""

@@ -22,7 +22,14 @@ def test_a_contact_point_that_receives_demandes_needs_an_email_address(initial_c
     point_relais = ContactPoint(locale=maison.locale, name="Centre social", kind=ContactPoint.Kind.POINT_RELAIS)
     point_relais.full_clean()  # receives no demande: no address needed
     point_relais.save()
-    Quartier.objects.filter(locale=maison.locale, name="Les Oliveaux").update(demandes_contact=point_relais)
+    oliveaux = Quartier.objects.get(locale=maison.locale, name="Les Oliveaux")
+    oliveaux.demandes_contact = point_relais
+    with pytest.raises(ValidationError) as error:
+        oliveaux.full_clean()
+    assert error.value.message_dict["demandes_contact"] == [
+        "Ce lieu n’a pas d’adresse e-mail : indiquez-la d’abord, sans elle personne n’est prévenu."
+    ]
+    oliveaux.save()
     with pytest.raises(ValidationError):
         point_relais.full_clean()
 
