@@ -8,6 +8,8 @@ demandes' audit log (``DemandeLogEntry``).
 
 import json
 
+import segno
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpResponse
@@ -23,7 +25,7 @@ from wagtail.log_actions import log
 
 from .forms import TransitionForm
 from .models import Demande, DemandeLogEntry, PieceJointe
-from .notifications import resend, to_resend
+from .notifications import follow_up_url, resend, to_resend
 from .privacy import personal_data, same_email
 from .transitions import move
 
@@ -137,8 +139,14 @@ class ReceiptView(DemandeMixin, View):
         return super().get_queryset() | Demande.objects.filter(entered_by=self.request.user)
 
     def get(self, request, *args, **kwargs):
-        with translation.override(self.demande.language):
-            return TemplateResponse(request, "demandes/receipt.html", {"demande": self.demande}).render()
+        demande = self.demande
+        context = {"demande": demande, "follow_up_url": "", "follow_up_qr": ""}
+        if demande.follow_up_token:
+            context["follow_up_url"] = follow_up_url(demande)
+            # A data: URI image: the admin's CSP allows it, where an inline script or style would be refused.
+            context["follow_up_qr"] = segno.make(context["follow_up_url"], error="m").svg_data_uri(scale=4)
+        with translation.override(demande.language):
+            return TemplateResponse(request, "demandes/receipt.html", context).render()
 
 
 class PersonalDataExportView(DemandeMixin, View):

@@ -1,13 +1,19 @@
 """The one admin viewset of demandes (inbox, detail, every action on a demande), its permission policy, the agents."""
 
+import csv
+import datetime
+from decimal import Decimal
+
 import django_filters
 
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.mixins import Echo
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -78,8 +84,40 @@ def as_text_in_spreadsheet(value):
     return value
 
 
+def local_time(value):
+    """Paris time (TIME_ZONE), to the second, without its time zone, which spreadsheets do not keep."""
+    return timezone.localtime(value).replace(microsecond=0, tzinfo=None)
+
+
+def local_time_for_csv(value):
+    """2026-12-04 00:30:15, as French spreadsheet programs read it."""
+    return local_time(value).isoformat(sep=" ")
+
+
+def decimal_comma(value):
+    return str(value).replace(".", ",")
+
+
 class DemandeIndexView(IndexView):
     detail_url_name = None
+    # For the CSV, a French spreadsheet program's own habits (";", decimal comma, local time);
+    # XLSX takes naive datetimes only: Paris time, not Wagtail's UTC.
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        datetime.datetime: {
+            IndexView.FORMAT_CSV: local_time_for_csv,
+            IndexView.FORMAT_XLSX: local_time,
+        },
+        Decimal: {IndexView.FORMAT_CSV: decimal_comma},
+    }
+
+    def stream_csv(self, queryset):
+        """With a byte order mark first, without which Excel reads UTF-8 as Windows-1252."""
+        yield "\N{BYTE ORDER MARK}"
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=";")
+        yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def preprocess_field_value(self, field, value, export_format):
         """Every cell of the CSV and XLSX exports: names typed in the admin or by residents included."""
@@ -104,26 +142,35 @@ class DemandeViewSet(ModelViewSet):
     search_fields = ["reference", "contact_name"]
     list_display = [
         "reference",
+        "contact_name",
+        Column("project_title", label=_("Titre du projet")),
         Column("procedure", label=_("Dispositif"), accessor="get_procedure_display"),
+        "amount_requested",
         "quartier",
+        Column("language", label=_("Langue"), accessor="get_language_display"),
         DateColumn("submit_time", label=_("Reçue le")),
         Column("status", label=_("Étape"), accessor="get_status_display"),
         "contact_point",
     ]
     list_export = [
         "reference",
+        "contact_name",
+        "project_title",
         "get_procedure_display",
+        "amount_requested",
         "quartier",
+        "get_language_display",
         "submit_time",
         "get_status_display",
         "contact_point",
         "get_channel_display",
-        "amount_requested",
         "amount_granted",
         "closed_at",
     ]
     export_headings = {
+        "project_title": _("Titre du projet"),
         "get_procedure_display": _("Dispositif"),
+        "get_language_display": _("Langue"),
         "get_status_display": _("Étape"),
         "get_channel_display": _("Canal"),
         "submit_time": _("Reçue le"),

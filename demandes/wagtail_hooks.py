@@ -1,4 +1,4 @@
-"""The admin hooks of demandes: the Demandes menu (see viewsets), the audit log actions, what editors may not do."""
+"""The admin hooks of demandes: the Demandes menu (see viewsets), the dashboard panel, the audit log, editors’ rules."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
 
+from .dashboard import DemandesPanel
 from .models import Demande, DemandeFormPage, DemandeLogEntry
 from .viewsets import DemandesViewSetGroup, demande_viewset
 
@@ -29,6 +30,12 @@ def earlier_demande_link(request, rest):
 @hooks.register("register_admin_urls")
 def register_earlier_demande_links():
     return [path("demande/<path:rest>", earlier_demande_link)]
+
+
+@hooks.register("construct_homepage_panels")
+def add_demandes_panel(request, panels):
+    if request.user.has_perm("demandes.view_demande"):
+        panels.append(DemandesPanel(request.user))
 
 
 @hooks.register("register_log_actions")

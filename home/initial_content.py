@@ -7,7 +7,12 @@ format with the placeholders of `home.seed.builders`. The other apps' parts are 
 
 from home.seed.builders import callout, heading, p, paragraph, ul
 
-MAISON_DU_PROJET = {"name": "Maison du projet des Oliveaux", "kind": "maison_du_projet"}
+# The city replaces this address in the admin; example.org is reserved, so nobody real receives the demandes.
+MAISON_DU_PROJET = {
+    "name": "Maison du projet des Oliveaux",
+    "kind": "maison_du_projet",
+    "email": "maison-du-projet@example.org",
+}
 
 QUARTIERS = [
     {

@@ -17,6 +17,9 @@ from wagtail.contrib.forms.models import AbstractFormSubmission
 
 from ..procedures import PROCEDURE_CHOICES, PROCEDURES, Status
 
+# The name Wagtail's form builder gives the question « Titre du projet ».
+PROJECT_TITLE_FIELD = "titre_du_projet"
+
 
 def new_token():
     return secrets.token_urlsafe(32)
@@ -105,7 +108,7 @@ class Demande(AbstractFormSubmission):
     )
     contact_name = models.CharField(_("nom"), max_length=255, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
-    language = models.CharField(_("langue"), max_length=10, default="fr")
+    language = models.CharField(_("langue"), max_length=10, choices=settings.LANGUAGES, default="fr")
     channel = models.CharField(_("canal"), max_length=20, choices=Channel.choices, default=Channel.ONLINE)
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -134,6 +137,11 @@ class Demande(AbstractFormSubmission):
 
     def __str__(self):
         return self.reference
+
+    @property
+    def project_title(self):
+        """The answer to the fiche projet's « Titre du projet » (a PIC's); empty for a form that does not ask it."""
+        return self.form_data.get(PROJECT_TITLE_FIELD, "")
 
     @property
     def procedure_steps(self):

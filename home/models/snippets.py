@@ -4,6 +4,7 @@ They are translatable snippets so that wagtail-localize can translate them and
 pages in every locale point to the same facts.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +12,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+
+from .settings import SiteSettings
 
 
 class ContactPointQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -61,6 +64,25 @@ class ContactPoint(TranslatableMixin, index.Indexed, models.Model):
     def has_details(self):
         return any([self.address, self.opening_hours, self.phone, self.email])
 
+    def receives_demandes(self):
+        """The Maison du projet, the site's main contact, or the contact point a quartier sends its demandes to."""
+        if self.kind == self.Kind.MAISON_DU_PROJET:
+            return True
+        if self.pk is None:
+            return False
+        return (
+            Quartier.objects.filter(demandes_contact=self).exists()
+            or SiteSettings.objects.filter(main_contact=self).exists()
+        )
+
+    def clean(self):
+        super().clean()
+        if not self.email and self.receives_demandes():
+            message = _(
+                "Indiquez l’adresse e-mail où ce lieu reçoit les demandes : sans elle, personne n’en est prévenu."
+            )
+            raise ValidationError({"email": message})
+
 
 class Quartier(TranslatableMixin, index.Indexed, models.Model):
     """A quartier prioritaire de la politique de la ville (QPV) of Loos."""
@@ -110,6 +132,12 @@ class Quartier(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.demandes_contact and not self.demandes_contact.email:
+            message = _("Ce lieu n’a pas d’adresse e-mail : indiquez-la d’abord, sans elle personne n’est prévenu.")
+            raise ValidationError({"demandes_contact": message})
 
 
 class Partner(TranslatableMixin, models.Model):

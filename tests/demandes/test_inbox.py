@@ -2,6 +2,7 @@
 
 import csv
 import io
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import openpyxl
@@ -64,7 +65,7 @@ def test_the_inbox_filters_searches_and_exports_the_filtered_list(admin_client, 
         text = page_text(admin_client.get(f"/admin/demandes_recues/?{query}"))
         assert shown.reference in text and hidden.reference not in text, query
     exported = admin_client.get("/admin/demandes_recues/?procedure=pic&export=csv")
-    rows = list(csv.DictReader(io.StringIO(b"".join(exported.streaming_content).decode())))
+    rows = list(csv.DictReader(io.StringIO(b"".join(exported.streaming_content).decode("utf-8-sig")), delimiter=";"))
     assert [(row["Référence"], row["Quartier"], row["Étape"]) for row in rows] == [
         (pic.reference, "Les Oliveaux", "Reçue")
     ]
@@ -79,7 +80,8 @@ def exported_rows(client, export_format):
     """The rows of the inbox's export, as a spreadsheet program reads them (headings first)."""
     content = b"".join(client.get(f"/admin/demandes_recues/?export={export_format}").streaming_content)
     if export_format == "csv":
-        return list(csv.reader(io.StringIO(content.decode())))
+        assert content.startswith("\N{BYTE ORDER MARK}".encode())  # how a French spreadsheet program knows it is UTF-8
+        return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
     return list(openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
 
 
@@ -94,6 +96,41 @@ def test_the_export_hands_no_formula_to_a_spreadsheet_program(admin_client, dema
     column = headings.index("Lieu qui traite la demande")
     row = next(row for row in rows if row[0] == pic.reference)
     assert row[column] == "'" + formula
+
+
+def test_the_inbox_and_its_exports_show_who_asked_what_and_how_much_in_local_time(admin_client, demandes):
+    pic, _ftu = demandes
+    pic.submit_time = datetime(2026, 12, 3, 23, 30, 15, 123456, tzinfo=UTC)
+    pic.save()
+    listing = page_text(admin_client.get("/admin/demandes_recues/"))
+    for shown in ("Nom", "Titre du projet", "Montant demandé", "Langue", "Fatima Benali et Jérôme Dupont"):
+        assert shown in listing, shown
+    assert "Repas partagé des voisins" in listing and "850,00" in listing
+    columns = ["Nom", "Titre du projet", "Montant demandé", "Quartier", "Langue", "Reçue le", "Étape"]
+    expected = {
+        "csv": [
+            "Fatima Benali et Jérôme Dupont",
+            "Repas partagé des voisins",
+            "850,00",
+            "Les Oliveaux",
+            "Français",
+            "2026-12-04 00:30:15",
+            "Reçue",
+        ],
+        "xlsx": [
+            "Fatima Benali et Jérôme Dupont",
+            "Repas partagé des voisins",
+            850,
+            "Les Oliveaux",
+            "Français",
+            datetime(2026, 12, 4, 0, 30, 15),
+            "Reçue",
+        ],
+    }
+    for export_format, values in expected.items():
+        headings, *rows = exported_rows(admin_client, export_format)
+        row = next(row for row in rows if row[0] == pic.reference)
+        assert [row[headings.index(column)] for column in columns] == values, export_format
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def test_a_demande_sent_in_arabic_reaches_the_same_inbox_and_the_resident_is_ans
     assert demande.reference in acknowledgement.subject
     assert re.search(r"[\u0600-\u06FF]", acknowledgement.subject + acknowledgement.body)
     assert f"/ar/demandes/suivi/{demande.follow_up_token}/" in acknowledgement.body
-    inbox = next(message for message in mail.outbox if message.to == ["maison-du-projet@loos.test"])
+    inbox = next(message for message in mail.outbox if message.to == ["maison-du-projet@example.org"])
     assert "Nouvelle demande" in inbox.subject  # the team's own language
     confirmation = client.get(response["Location"])
     assert '<html lang="ar" dir="rtl">' in confirmation.content.decode()
