@@ -56,6 +56,15 @@ def field_name(page, label_start):
     return next(field.clean_name for field in page.form_fields.all() if field.label.startswith(label_start))
 
 
+def posted(page, answers, changes):
+    """The POST data of `answers` (keyed by the start of each question's label) with `changes`
+    applied (None leaves a question out), as a form opened two minutes ago sends it."""
+    answers = {**answers, **changes}
+    data = {field_name(page, label): value for label, value in answers.items() if value is not None}
+    data["debut"] = started_long_ago()
+    return data
+
+
 def pic_answers(page, **changes):
     """A complete, valid PIC fiche projet, as a resident would send it."""
     from home.models import Quartier
@@ -76,10 +85,7 @@ def pic_answers(page, **changes):
         "Budget du projet": "Nourriture 500 €, location de tables 350 €.",
         "J’accepte": "on",
     }
-    answers.update(changes)
-    data = {field_name(page, label): value for label, value in answers.items() if value is not None}
-    data["debut"] = started_long_ago()
-    return data
+    return posted(page, answers, changes)
 
 
 def ftu_answers(page, **changes):
@@ -96,10 +102,7 @@ def ftu_answers(page, **changes):
         "Pourquoi": "Les marches empêchent les familles de passer.",
         "J’accepte": "on",
     }
-    answers.update(changes)
-    data = {field_name(page, label): value for label, value in answers.items() if value is not None}
-    data["debut"] = started_long_ago()
-    return data
+    return posted(page, answers, changes)
 
 
 def make_user(django_user_model, username, group_names=(), contact_points=()):
