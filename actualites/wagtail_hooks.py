@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from actualites.models import ActualitePage, Domaine
+from home.i18n import mark_fallbacks, with_source_fallback
 from home.models.pages import HOME_PAGE_CONTEXT_HOOK
 
 
@@ -24,7 +25,7 @@ register_snippet(DomaineViewSet)
 
 @hooks.register(HOME_PAGE_CONTEXT_HOOK)
 def add_latest_actualites(home_page, request, context):
-    """The home page's « Dernières actualités »: the three newest news pages of the site."""
-    context["latest_actualites"] = (
-        ActualitePage.objects.live().public().descendant_of(home_page).order_by("-date", "-pk")[:3]
-    )
+    """The home page's « Dernières actualités »: the three newest news pages of the site, the French
+    ones that are not translated included (marked as French) on the English and Arabic home pages."""
+    news = with_source_fallback(ActualitePage.objects.live().public(), home_page)
+    context["latest_actualites"] = mark_fallbacks(news.order_by("-date", "-pk")[:3])

@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from home.i18n import localized
+from home.i18n import localized, mark_fallbacks, with_source_fallback
 from home.models import BasePage
 
 from ..feeds import ActualiteFeed
@@ -28,11 +28,13 @@ class ActualiteIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("liste des actualités")
 
     def actualites(self):
-        return ActualitePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        """Its news, newest first; a translated index also lists the French news not translated yet."""
+        return with_source_fallback(ActualitePage.objects.live().public(), self).order_by("-date", "-pk")
 
     @path("")
     def index(self, request):
         page = Paginator(self.actualites(), self.page_size).get_page(request.GET.get("page"))
+        page.object_list = mark_fallbacks(page.object_list)
         feed_url = self.get_url(request) + self.reverse_subpage("feed")
         return self.render(request, context_overrides={"actualites": page, "feed_url": feed_url})
 

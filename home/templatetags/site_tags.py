@@ -6,8 +6,11 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.formats import number_format
+from django.utils.html import format_html
 
 from wagtail.models import Page, Site
+
+from home.i18n import localized
 
 register = template.Library()
 
@@ -39,9 +42,23 @@ def localized_home(context):
     return site.root_page.localized
 
 
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The French site's menu, each page in the visitor's language when translated, else in French
+    (marked with ``fallback_language``): the English and Arabic menus keep every entry."""
+    site = Site.find_for_request(context["request"])
+    if site is None:
+        return []
+    pages = Page.objects.child_of(site.root_page).live().public().in_menu()
+    home = context.get("home")
+    return pages if home is None or home.pk == site.root_page_id else localized(pages)
+
+
 @register.simple_tag
-def menu_pages(home):
-    return Page.objects.child_of(home).live().public().in_menu() if home else Page.objects.none()
+def fallback_language_attrs(page):
+    """``lang`` and ``hreflang`` of a link to a page shown in French for want of a translation (see ``localized``)."""
+    code = getattr(page, "fallback_language", None)
+    return format_html(' lang="{}" hreflang="{}"', code, code) if code else ""
 
 
 @register.simple_tag
