@@ -99,12 +99,27 @@ class DemandeBaseForm(BaseForm):
         super().__init__(*args, **kwargs)
         self.fields["debut"].initial = signing.dumps(time.time(), salt=TIMING_SALT)
         self.fields["site_web"].widget.attrs.update(autocomplete="off", tabindex="-1")
+        self.consent_questions = {}
         if self.taken_by_staff:
             self.fields["canal"] = forms.ChoiceField(
-                label=_("Comment la demande est faite"), choices=Channel.choices, widget=forms.RadioSelect
+                label=_("Comment la demande est faite"),
+                choices=[choice for choice in Channel.choices if choice[0] != Channel.ONLINE],
+                initial=Channel.POINT_RELAIS,
+                widget=forms.RadioSelect,
             )
+            # The agent confirms the person's consent once, here: the form's own consent checkbox
+            # (a required one) is answered by it instead of being asked a second time.
+            self.consent_questions = {
+                name: self.fields.pop(name).label
+                for name, field in list(self.fields.items())
+                if isinstance(field, forms.BooleanField) and field.required
+            }
             self.fields["accord_oral"] = forms.BooleanField(
                 label=_("La personne a donné son accord pour que ses informations soient enregistrées"),
+                help_text=_("Ce qu’elle accepte : %(questions)s")
+                % {"questions": " ".join(f"« {label} »" for label in self.consent_questions.values())}
+                if self.consent_questions
+                else "",
                 required=False,
             )
 
@@ -125,6 +140,8 @@ class DemandeBaseForm(BaseForm):
             self.add_error(
                 "accord_oral", _("Demandez son accord à la personne avant d’enregistrer sa demande pour elle.")
             )
+        else:
+            cleaned_data.update(dict.fromkeys(self.consent_questions, True))
         return cleaned_data
 
     def check_fill_time(self, signed_start):

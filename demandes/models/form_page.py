@@ -7,6 +7,7 @@ lands on the confirmation (``render_landing_page``).
 
 from functools import cached_property
 
+from django.contrib import messages
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -161,12 +162,25 @@ class DemandeFormPage(FormMixin, BasePage):
         return submit_demande(self, form)
 
     def render_landing_page(self, request, form_submission=None, *args, **kwargs):
-        """The confirmation page of the demande; Wagtail's own landing page for the editor's preview."""
+        """The confirmation page of the demande; Wagtail's own landing page for the editor's preview.
+
+        An agent who entered it for a resident goes on to its admin page, where they print the receipt
+        (unless it went to a contact point whose demandes they do not see)."""
         if form_submission is None:
             return super().render_landing_page(request, form_submission, *args, **kwargs)
         from ..submission import count_sent
 
         count_sent(request, form_submission)
+        if (
+            form_submission.entered_by_id
+            and Demande.objects.for_user(request.user).filter(pk=form_submission.pk).exists()
+        ):
+            messages.success(
+                request,
+                _("Demande %(reference)s enregistrée. Imprimez son récépissé et remettez-le à la personne.")
+                % {"reference": form_submission.reference},
+            )
+            return redirect("demandes_recues:detail", pk=form_submission.pk)
         return redirect("demandes:confirmation", token=form_submission.follow_up_token)
 
     def get_context(self, request, *args, **kwargs):

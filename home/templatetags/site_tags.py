@@ -1,6 +1,8 @@
 """Template tags every page uses: amounts and numbers in the visitor's language, the menu,
 the breadcrumb and the localized home."""
 
+from decimal import Decimal
+
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -25,12 +27,15 @@ def grouped(value):
 
 @register.filter
 def euros(value):
-    """An amount in euros as the visitor's language writes it: 1 500 € in French, €1,500 in English."""
+    """An amount in euros as the visitor's language writes it: 1 500 € in French, €1,500 in English;
+    cents only when there are some (850,50 €)."""
     if value is None or value == "":
         return ""
+    cents = Decimal(str(value)) % 1 != 0
+    amount = number_format(value, decimal_pos=2 if cents else 0, force_grouping=True)
     if translation.get_language() == "en":
-        return f"€{grouped(value)}"
-    return f"{grouped(value)}\N{NO-BREAK SPACE}€"
+        return f"€{amount}"
+    return f"{amount}\N{NO-BREAK SPACE}€"
 
 
 @register.simple_tag(takes_context=True)

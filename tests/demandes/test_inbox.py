@@ -2,6 +2,8 @@
 
 import csv
 import io
+import json
+import re
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -105,7 +107,10 @@ def test_the_inbox_and_its_exports_show_who_asked_what_and_how_much_in_local_tim
     listing = page_text(admin_client.get("/admin/demandes_recues/"))
     for shown in ("Nom", "Titre du projet", "Montant demandé", "Langue", "Fatima Benali et Jérôme Dupont"):
         assert shown in listing, shown
-    assert "Repas partagé des voisins" in listing and "850,00" in listing
+    assert "Repas partagé des voisins" in listing
+    # As the site writes amounts, and at the Paris time the exports give, in full.
+    assert "850 €" in listing and "850,00" not in listing
+    assert "Reçue le" in listing and "04/12/2026 00:30" in listing
     columns = ["Nom", "Titre du projet", "Montant demandé", "Quartier", "Langue", "Reçue le", "Étape"]
     expected = {
         "csv": [
@@ -323,3 +328,31 @@ def test_two_agents_cannot_record_contradicting_opinions(agent_oliveaux, demande
         move(stale_copy, "avis_defavorable", admin_user)
     pic.refresh_from_db()
     assert pic.status == Status.AVIS_FAVORABLE
+
+
+def admin_menu_labels(client):
+    """Every label of the admin's sidebar menu, submenus included."""
+    html = client.get("/admin/").content.decode()
+    props = json.loads(re.search(r'<script id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S).group(1))
+    labels = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if isinstance(value.get("label"), str):
+                labels.append(value["label"])
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(props)
+    return labels
+
+
+@pytest.mark.parametrize("who", ["admin", "agent"])
+def test_the_admin_menu_has_one_demandes_entry(admin_client, agent_oliveaux, who):
+    client = admin_client if who == "admin" else agent_oliveaux[1]
+    labels = admin_menu_labels(client)
+    assert labels.count("Demandes") == 1, labels
+    assert "Demandes reçues" in labels
