@@ -8,7 +8,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 
 PREFIX = "/api/"
@@ -81,5 +81,6 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
     def process_response(self, request, response):
         if is_api(request):
+            patch_vary_headers(response, ("Accept-Language",))  # error messages follow the caller's language
             return response
         return super().process_response(request, response)

@@ -15,8 +15,8 @@ def paginate(results, request, number, size, serialize):
     try:
         page = paginator.page(number)
     except EmptyPage as error:
-        message = _("Cette page de résultats n’existe pas : il y en a %(count)d.") % {"count": paginator.num_pages}
-        raise HttpError(404, message) from error
+        message = _("Cette page de résultats n’existe pas. Nombre de pages : %(count)d.")
+        raise HttpError(404, message % {"count": paginator.num_pages}) from error
 
     def link(other):
         query = request.GET.copy()
