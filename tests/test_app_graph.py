@@ -4,7 +4,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["config", "search", "actualites", "demandes", "dispositifs", "home"]
+APPS = ["config", "api", "search", "actualites", "demandes", "dispositifs", "home"]
 
 
 def imported_apps(module_path):

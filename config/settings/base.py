@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "dispositifs",
     "demandes",
     "actualites",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -65,9 +66,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "api.middleware.ApiMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "api.middleware.LocaleMiddleware",  # Django's, leaving the API's 404s alone
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -170,6 +172,8 @@ TASKS = {
 DEMANDES_INBOX_EMAIL = env.str("DEMANDES_INBOX_EMAIL", default="")
 DEMANDES_RETENTION_MONTHS = env.int("DEMANDES_RETENTION_MONTHS", default=24)
 DEMANDES_RATE_LIMIT = env.str("DEMANDES_RATE_LIMIT", default="5/h")
+# Requests per address to the public API (/api/), counted in the shared cache.
+API_RATE_LIMIT = env.str("API_RATE_LIMIT", default="120/m")
 DEMANDES_MIN_FILL_SECONDS = env.int("DEMANDES_MIN_FILL_SECONDS", default=5)
 DEMANDES_NOTIFICATION_ATTEMPTS = env.int("DEMANDES_NOTIFICATION_ATTEMPTS", default=6)
 DEMANDES_RETRY_BASE_SECONDS = env.int("DEMANDES_RETRY_BASE_SECONDS", default=60)

@@ -1,0 +1,13 @@
+"""The API as an anonymous caller sees it."""
+
+import pytest
+
+
+@pytest.fixture
+def api(client):
+    """GET a path under /api/v1/ anonymously; returns the response (its JSON in ``.json()``)."""
+
+    def get(path, **params):
+        return client.get(f"/api/v1/{path}", params, HTTP_ACCEPT="application/json")
+
+    return get
