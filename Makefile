@@ -27,7 +27,7 @@ $(UV):
 
 # WeasyPrint (the committee minutes as PDF) draws text with Debian's Pango.
 install: $(UV)
-	@$(call timed,test -e /usr/lib/x86_64-linux-gnu/libpangoft2-1.0.so.0 || ldconfig -p | grep -q libpangoft2-1.0 || \
+	@$(call timed,ldconfig -p | grep -q libpangoft2-1.0 || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null); \
 		$(UV) sync --frozen --quiet)
 
