@@ -25,8 +25,11 @@ $(UV):
 	$(PYTHON) -m venv $(UV_HOME)
 	$(UV_HOME)/bin/pip install --quiet uv==$(UV_VERSION)
 
+# WeasyPrint (the committee minutes as PDF) draws text with Debian's Pango.
 install: $(UV)
-	@$(call timed,$(UV) sync --frozen --quiet)
+	@$(call timed,ldconfig -p | grep -q libpangoft2-1.0 || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null); \
+		$(UV) sync --frozen --quiet)
 
 # The interface's French, English and Arabic catalogues (locale/*/LC_MESSAGES/django.po),
 # compiled with GNU gettext's msgfmt, installed from Debian if missing.

@@ -103,6 +103,19 @@ def notify_status_change(demande):
         )
 
 
+def notify_ajournement(demande, seance):
+    """The comité put off its decision to a later session: the step does not change, the resident is told."""
+    if demande.contact_email:
+        queue(
+            demande,
+            Notification.Kind.STATUS,
+            demande.contact_email,
+            gettext_lazy("Votre demande %(reference)s : examen reporté"),
+            "demandes/emails/ajournement.txt",
+            seance=seance,
+        )
+
+
 def notify_bilan(demande):
     queue(
         demande,

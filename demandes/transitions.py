@@ -10,12 +10,13 @@ from .notifications import notify_status_change
 from .procedures import Status
 
 
-def move(demande, to_status, user, amount=None, note=""):
+def move(demande, to_status, user, amount=None, note="", notify=True):
     """Record the new step, who took it and why; refuse a move the procedure does not allow.
 
     The demande is locked and read again first, so two agents (or a double click)
     cannot record two contradictory steps. The resident is told by e-mail once the
-    change is committed.
+    change is committed (unless ``notify`` is false: a step on the way to another, which
+    alone is told).
     """
     to_status = Status(to_status)
     with transaction.atomic():
@@ -44,6 +45,7 @@ def move(demande, to_status, user, amount=None, note=""):
             current.closed_at = timezone.now()
             changed.append("closed_at")
         current.save(update_fields=changed)
-        notify_status_change(current)
+        if notify:
+            notify_status_change(current)
     for field in changed:
         setattr(demande, field, getattr(current, field))

@@ -26,6 +26,7 @@ from home.templatetags.site_tags import euros
 from . import admin_views
 from .models import Agent, Demande
 from .procedures import PROCEDURE_CHOICES, Status
+from .seances.viewsets import VIEWSETS as SEANCE_VIEWSETS
 
 
 class DemandePermissionPolicy(ModelPermissionPolicy):
@@ -226,4 +227,4 @@ class DemandesViewSetGroup(ModelViewSetGroup):
     menu_label = _("Demandes")
     menu_icon = "mail"
     menu_order = 150
-    items = [demande_viewset, AgentViewSet("agents")]
+    items = [demande_viewset, AgentViewSet("agents"), *SEANCE_VIEWSETS]

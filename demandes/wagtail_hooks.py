@@ -46,6 +46,11 @@ def register_demande_log_actions(actions):
     actions.register_action("demandes.export", _("Export"), _("Données personnelles exportées"))
     actions.register_action("demandes.effacement", _("Effacement"), _("Données personnelles effacées"))
     actions.register_action("demandes.etape", _("Étape"), _("Étape de la demande changée"))
+    actions.register_action("demandes.seance_ordre_du_jour", _("Ordre du jour"), _("Ordre du jour de la séance établi"))
+    actions.register_action("demandes.seance_impression", _("Impression"), _("Ordre du jour imprimé"))
+    actions.register_action("demandes.seance_decisions", _("Décisions"), _("Décisions de la séance enregistrées"))
+    actions.register_action("demandes.seance_validation", _("Validation"), _("Séance validée"))
+    actions.register_action("demandes.seance_proces_verbal", _("Procès-verbal"), _("Procès-verbal consulté"))
 
 
 @hooks.register("filter_form_submissions_for_user")

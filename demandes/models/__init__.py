@@ -10,6 +10,7 @@ from .demande import Channel, Compteur, Demande, DemandeQuerySet, new_token
 from .follow_up import Bilan, Notification
 from .form_page import DEFAULT_PRIVACY_NOTICE, Autocomplete, DemandeFormField, DemandeFormPage, FieldType
 from .history import DemandeLogEntry, DemandeLogEntryManager, Evenement
+from .seances import Decision, Enveloppe, Membre, Passage, Role, Seance, budget
 
 __all__ = [
     "DEFAULT_PRIVACY_NOTICE",
@@ -18,17 +19,24 @@ __all__ = [
     "Bilan",
     "Channel",
     "Compteur",
+    "Decision",
     "Demande",
     "DemandeFormField",
     "DemandeFormPage",
     "DemandeLogEntry",
     "DemandeLogEntryManager",
     "DemandeQuerySet",
+    "Enveloppe",
     "Evenement",
     "FieldType",
+    "Membre",
     "Notification",
+    "Passage",
     "PieceJointe",
     "PrivateStorage",
+    "Role",
+    "Seance",
+    "budget",
     "get_private_storage",
     "new_token",
     "private_storage",
