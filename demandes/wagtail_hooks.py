@@ -46,6 +46,9 @@ def register_demande_log_actions(actions):
     actions.register_action("demandes.export", _("Export"), _("Données personnelles exportées"))
     actions.register_action("demandes.effacement", _("Effacement"), _("Données personnelles effacées"))
     actions.register_action("demandes.etape", _("Étape"), _("Étape de la demande changée"))
+    # Written by actualites, which makes the project page of a granted demande.
+    actions.register_action("demandes.fiche_projet", _("Fiche projet"), _("Fiche projet créée"))
+    actions.register_action("demandes.bilan_projet", _("Bilan publié"), _("Bilan ajouté à la fiche projet"))
 
 
 @hooks.register("filter_form_submissions_for_user")
