@@ -1,8 +1,12 @@
-"""Figures computed from the published projects, for the « en chiffres » page's charts and tables."""
+"""Figures for the « en chiffres » page's charts and tables: from the published projects, and from the
+comités' decisions (the granted demandes)."""
 
 from collections import defaultdict
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from demandes.procedures import PROCEDURES
 
 UNKNOWN = _("Non renseigné")
 
@@ -85,3 +89,28 @@ def _rows(groups):
             row.add(amount)
         rows.append(row)
     return rows
+
+
+class DecisionStats:
+    """What the comités granted, per dispositif and year of the decision: the number of projects and
+    the amounts, whether or not a project page shows them. ``decisions`` are (procedure, granted_at,
+    amount) triples: no name, no demande reaches the page."""
+
+    def __init__(self, decisions):
+        by_procedure = defaultdict(lambda: defaultdict(list))
+        self.count, self.amount = 0, 0
+        for procedure, granted_at, amount in decisions:
+            year = timezone.localtime(granted_at).year if granted_at else None
+            by_procedure[procedure][(-year, str(year)) if year else (1, UNKNOWN)].append(amount)
+            self.count += 1
+            self.amount += amount
+        self.charts = [
+            Chart(
+                f"decisions-{code}",
+                _("%(dispositif)s : subventions accordées par année") % {"dispositif": procedure.label},
+                _("Année de la décision"),
+                _rows(by_procedure[code]),
+            )
+            for code, procedure in PROCEDURES.items()
+            if code in by_procedure
+        ]

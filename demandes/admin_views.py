@@ -20,6 +20,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
+from wagtail import hooks
 from wagtail.admin.views.generic import PermissionCheckedMixin
 from wagtail.log_actions import log
 
@@ -28,6 +29,11 @@ from .models import Demande, DemandeLogEntry, PieceJointe
 from .notifications import follow_up_url, resend, to_resend
 from .privacy import personal_data, same_email
 from .transitions import move
+
+# Other apps add their own actions to a demande's page (actualites: « Créer la fiche projet »)
+# without demandes importing them: each function takes (request, demande) and returns
+# {"heading", "text", "buttons": [{"label", "url", "method"}]} or None.
+DEMANDE_ACTIONS_HOOK = "register_demande_actions"
 
 
 class DemandeMixin(PermissionCheckedMixin):
@@ -71,6 +77,11 @@ class DemandeDetailView(DemandeMixin, TemplateView):
             "form": form if form and form.fields["to_status"].choices else None,
             "can_change": can_change,
             "same_email": same_email(demande, self.request.user),
+            "other_actions": [
+                actions
+                for get_actions in hooks.get_hooks(DEMANDE_ACTIONS_HOOK)
+                if (actions := get_actions(self.request, demande))
+            ],
         }
         return self.render_to_response(context, status=400 if form is not None and form.is_bound else 200)
 

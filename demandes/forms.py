@@ -15,7 +15,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from home.models import Quartier
 
 from .fields import JourField, MontantField
-from .models import Channel
+from .models import Channel, Demande, PublicationConsent
 from .photos import UnreadablePhoto, without_metadata
 from .procedures import Status
 
@@ -269,3 +269,38 @@ class BilanForm(forms.Form):
         label=_("Dépenses réelles, en euros"), help_text=_("Ce que le projet a coûté, par exemple 1 200.")
     )
     photos = FichiersField(label=_("Photos (facultatif)"), required=False)
+
+
+class PublicationConsentForm(forms.ModelForm):
+    """Whether a granted project may be shown on the site, and under which name (the resident's choice)."""
+
+    publication_consent = forms.ChoiceField(
+        label=_("Pouvons-nous présenter votre projet sur le site du contrat de ville ?"),
+        choices=PublicationConsent.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choisissez l’une des réponses.")},
+    )
+    publication_name = forms.CharField(
+        label=_("Nom à afficher"),
+        help_text=_("Le nom de l’association ou du groupe, ou votre prénom seul, selon votre choix ci-dessus."),
+        max_length=150,
+        required=False,
+    )
+
+    class Meta:
+        model = Demande
+        fields = ["publication_consent", "publication_name"]
+
+    def clean(self):
+        cleaned = super().clean()
+        consent = cleaned.get("publication_consent")
+        name = (cleaned.get("publication_name") or "").strip()
+        if consent == PublicationConsent.ASSOCIATION and not name:
+            self.add_error("publication_name", _("Indiquez le nom de l’association ou du groupe à afficher."))
+        elif consent == PublicationConsent.PRENOM and not name:
+            self.add_error("publication_name", _("Indiquez le prénom à afficher."))
+        # Nothing kept that the resident did not choose to show.
+        cleaned["publication_name"] = (
+            name if consent in (PublicationConsent.ASSOCIATION, PublicationConsent.PRENOM) else ""
+        )
+        return cleaned

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from .forms import BilanForm
+from .forms import BilanForm, PublicationConsentForm
 from .models import Demande
 from .procedures import Status
 from .submission import bilan_expected, submit_bilan
@@ -25,7 +25,9 @@ from .submission import bilan_expected, submit_bilan
 
 def demande_for_token(token):
     return get_object_or_404(
-        Demande.objects.select_related("quartier", "contact_point", "dispositif"), follow_up_token=token
+        # fiche_projet: the project page made from it (see published_project).
+        Demande.objects.select_related("quartier", "contact_point", "dispositif", "fiche_projet"),
+        follow_up_token=token,
     )
 
 
@@ -58,14 +60,28 @@ def confirmation(request, token):
     )
 
 
+# The name of the consent form's button, which tells its POST from the bilan's.
+CONSENT_SUBMIT = "presentation"
+
+
 @follow_up_link_page
 @transaction.non_atomic_requests
 def suivi(request, token):
     demande = demande_for_token(token)
+    posted = request.method == "POST"
+    consent_posted = posted and CONSENT_SUBMIT in request.POST
+    consent_form = None
+    if demande.is_granted and not demande.anonymised_at:
+        consent_form = PublicationConsentForm(request.POST if consent_posted else None, instance=demande)
+        if consent_posted and consent_form.is_valid():
+            consent_form.save()
+            messages.success(request, _("Merci : votre choix est enregistré."))
+            return redirect("demandes:suivi", token=token)
     bilan_form = None
     if bilan_expected(demande):
-        bilan_form = BilanForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and bilan_form.is_valid():
+        bilan_posted = posted and not consent_posted
+        bilan_form = BilanForm(request.POST if bilan_posted else None, request.FILES if bilan_posted else None)
+        if bilan_posted and bilan_form.is_valid():
             if submit_bilan(demande, bilan_form.cleaned_data):
                 messages.success(request, _("Merci : votre bilan est bien envoyé au comité de gestion."))
             return redirect("demandes:suivi", token=token)
@@ -82,5 +98,19 @@ def suivi(request, token):
             "timeline": timeline,
             "bilan_form": bilan_form,
             "bilan": getattr(demande, "bilan", None),
+            "consent_form": consent_form,
+            "consent_submit": CONSENT_SUBMIT,
+            "projet": published_project(demande),
         },
+        status=400 if consent_posted else 200,
     )
+
+
+def published_project(demande):
+    """The project page made from the demande (``fiche_projet``, the link actualites keeps), once it is
+    live, in the visitor's language when it is translated."""
+    projet = getattr(demande, "fiche_projet", None)
+    if projet is None or not projet.live:
+        return None
+    translation = projet.localized
+    return translation if translation.live else projet

@@ -42,6 +42,8 @@ class DemandePermissionPolicy(ModelPermissionPolicy):
         "change_step": "change",
         "resend_notifications": "change",
         "erase": "change",
+        # actualites: the project page made from a granted demande, and its bilan.
+        "publish_project": "change",
     }
 
     def _get_permission_codename(self, action):

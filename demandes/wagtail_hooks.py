@@ -51,6 +51,9 @@ def register_demande_log_actions(actions):
     actions.register_action("demandes.seance_decisions", _("Décisions"), _("Décisions de la séance enregistrées"))
     actions.register_action("demandes.seance_validation", _("Validation"), _("Séance validée"))
     actions.register_action("demandes.seance_proces_verbal", _("Procès-verbal"), _("Procès-verbal consulté"))
+    # Written by actualites, which makes the project page of a granted demande.
+    actions.register_action("demandes.fiche_projet", _("Fiche projet"), _("Fiche projet créée"))
+    actions.register_action("demandes.bilan_projet", _("Bilan publié"), _("Bilan ajouté à la fiche projet"))
 
 
 @hooks.register("filter_form_submissions_for_user")

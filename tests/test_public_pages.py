@@ -78,7 +78,7 @@ QUERY_BOUNDS = {
     "/fr/projets/": 26,
     "/fr/projets/?dispositif=projet-initiative-citoyenne&annee=2024": 26,
     "/fr/projets/sortie-hortillonnages-amiens/": 26,
-    "/fr/chiffres/": 26,
+    "/fr/chiffres/": 27,  # one more: the comités’ grants, in a single query
     # Results of every page type, contact points, promotions and the quartier filter;
     # PostgreSQL full-text search costs 2 more than SQLite.
     "/fr/recherche/?q=quartier": 27,

@@ -1,13 +1,14 @@
-"""The contrat de ville in figures: the official key figures, and what the published projects add up to."""
+"""The contrat de ville in figures: the official key figures, the comités' grants, and the published projects."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from demandes.models import Demande
 from home.i18n import localized
 from home.models import BasePage, KeyFigure
 
-from ..stats import ProjetStats
+from ..stats import DecisionStats, ProjetStats
 from .projets import ProjetIndexPage, ProjetPage
 
 
@@ -29,5 +30,7 @@ class ChiffresPage(BasePage):
         projets = ProjetPage.objects.live().public().descendant_of(home).for_listing()
         projets = projets.prefetch_related("domaines", "financements")
         context["stats"] = ProjetStats(projets)
+        decisions = Demande.objects.granted().values_list("procedure", "granted_at", "amount_granted")
+        context["decisions"] = DecisionStats(decisions)
         context["projet_index"] = ProjetIndexPage.objects.live().public().child_of(home).first()
         return context

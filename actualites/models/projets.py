@@ -104,10 +104,23 @@ class ProjetPage(BasePage):
         help_text=_("Ce qui a été fait, une fois le projet terminé."),
     )
     participants = models.PositiveIntegerField(_("nombre de participants"), null=True, blank=True)
+    # The demande the page was made from (« Créer la fiche projet »): a second click opens this page
+    # instead of making another, and the resident's follow-up page links here once it is live.
+    # Not editable, and not copied to translations or copies; deleting either side keeps the other.
+    demande = models.OneToOneField(
+        "demandes.Demande",
+        verbose_name=_("demande d’origine"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="fiche_projet",
+    )
 
     objects = PageManager.from_queryset(ProjetQuerySet)()
 
     template = "pages/projet_page.html"
+    exclude_fields_in_copy = ["demande"]
     parent_page_types = ["actualites.ProjetIndexPage"]
     subpage_types = []
     content_panels = [

@@ -6,7 +6,7 @@ One module per concern; every public name is importable from ``demandes.models``
 
 from .agents import Agent
 from .attachments import PieceJointe, PrivateStorage, get_private_storage, private_storage
-from .demande import Channel, Compteur, Demande, DemandeQuerySet, new_token
+from .demande import Channel, Compteur, Demande, DemandeQuerySet, PublicationConsent, new_token
 from .follow_up import Bilan, Notification
 from .form_page import DEFAULT_PRIVACY_NOTICE, Autocomplete, DemandeFormField, DemandeFormPage, FieldType
 from .history import DemandeLogEntry, DemandeLogEntryManager, Evenement
@@ -37,6 +37,7 @@ __all__ = [
     "Role",
     "Seance",
     "budget",
+    "PublicationConsent",
     "get_private_storage",
     "new_token",
     "private_storage",

@@ -9,7 +9,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,8 +17,10 @@ from wagtail.contrib.forms.models import AbstractFormSubmission
 
 from ..procedures import PROCEDURE_CHOICES, PROCEDURES, Status
 
-# The name Wagtail's form builder gives the question « Titre du projet ».
+# The names Wagtail's form builder gives the questions « Titre du projet », the PIC's
+# « Description du projet » and the FTU's « Ce qui devrait être amélioré ».
 PROJECT_TITLE_FIELD = "titre_du_projet"
+PROJECT_DESCRIPTION_FIELDS = ("description_du_projet", "ce_qui_devrait_etre_ameliore")
 
 
 def new_token():
@@ -54,7 +56,29 @@ class Channel(models.TextChoices):
     POINT_RELAIS = "point_relais", _("Au point relais ou à la Maison du projet, avec un agent")
 
 
+class PublicationConsent(models.TextChoices):
+    """What the resident of a granted demande allows the site to show of their project."""
+
+    ASSOCIATION = "association", _("Oui, sous le nom de notre association ou de notre groupe")
+    PRENOM = "prenom", _("Oui, avec mon prénom")
+    ANONYME = "anonyme", _("Oui, sans aucun nom")
+    REFUSE = "refuse", _("Non, je ne souhaite pas que le projet soit présenté")
+
+
 class DemandeQuerySet(models.QuerySet):
+    def granted(self):
+        """The comité said yes (an amount was granted) and the project was not dropped afterwards,
+        with ``granted_at``, the date of that decision."""
+        from .history import Evenement  # history.py imports this module
+
+        granting = {status for procedure in PROCEDURES.values() for status in procedure.granting}
+        decision = Evenement.objects.filter(demande=OuterRef("pk"), to_status__in=granting).order_by("-created_at")
+        return (
+            self.filter(amount_granted__isnull=False)
+            .exclude(status=Status.SANS_SUITE)
+            .annotate(granted_at=Subquery(decision.values("created_at")[:1]))
+        )
+
     def for_user(self, user):
         """What a member of staff may see: everything for a superuser, the demandes of their
         contact points for an agent, nothing for anyone else.
@@ -122,6 +146,10 @@ class Demande(AbstractFormSubmission):
     field_labels = models.JSONField(_("questions posées"), default=dict)
     amount_requested = models.DecimalField(_("montant demandé"), max_digits=9, decimal_places=2, null=True)
     amount_granted = models.DecimalField(_("montant accordé"), max_digits=9, decimal_places=2, null=True)
+    publication_consent = models.CharField(
+        _("présentation du projet sur le site"), max_length=20, choices=PublicationConsent.choices, blank=True
+    )
+    publication_name = models.CharField(_("nom à afficher"), max_length=150, blank=True)
     # NULL once anonymised: unique among the demandes that still have a follow-up link.
     follow_up_token = models.CharField(max_length=64, unique=True, null=True, default=new_token)  # noqa: DJ001
     updated_at = models.DateTimeField(_("mise à jour"), auto_now=True)
@@ -144,6 +172,11 @@ class Demande(AbstractFormSubmission):
         return self.form_data.get(PROJECT_TITLE_FIELD, "")
 
     @property
+    def project_description(self):
+        """What the project is, in the resident's words; never their name, address or contact."""
+        return next((self.form_data[name] for name in PROJECT_DESCRIPTION_FIELDS if self.form_data.get(name)), "")
+
+    @property
     def procedure_steps(self):
         """Its steps and allowed moves (``dispositif``, ``grant_ceiling`` and this answer for a demande)."""
         return PROCEDURES[self.procedure]
@@ -151,6 +184,22 @@ class Demande(AbstractFormSubmission):
     @property
     def acronym(self):
         return self.dispositif.acronym if self.dispositif else ""
+
+    @property
+    def is_granted(self):
+        return self.amount_granted is not None and self.status != Status.SANS_SUITE
+
+    @property
+    def public_name(self):
+        """The porteur's name as the resident agreed to show it: empty unless they chose a name."""
+        if self.publication_consent in (PublicationConsent.ASSOCIATION, PublicationConsent.PRENOM):
+            return self.publication_name
+        return ""
+
+    @property
+    def may_be_shown(self):
+        """The resident agreed to a public page (with or without a name)."""
+        return self.publication_consent not in ("", PublicationConsent.REFUSE)
 
     def within_ceiling(self, amount):
         """Whether the comité may grant that amount: never negative, at most the ceiling it was received under."""
@@ -180,7 +229,17 @@ class Demande(AbstractFormSubmission):
             DemandeLogEntry.objects.for_instance(self).update(data={})
             self.contact_name = ""
             self.contact_email = ""
+            self.publication_name = ""
             self.form_data = {}
             self.follow_up_token = None
             self.anonymised_at = timezone.now()
-            self.save(update_fields=["contact_name", "contact_email", "form_data", "follow_up_token", "anonymised_at"])
+            self.save(
+                update_fields=[
+                    "contact_name",
+                    "contact_email",
+                    "publication_name",
+                    "form_data",
+                    "follow_up_token",
+                    "anonymised_at",
+                ]
+            )

@@ -6,11 +6,15 @@ from html import unescape
 import pytest
 
 from django.db.models import Count, Sum
+from django.utils import timezone
 
 from actualites.models import ProjetPage
+from demandes.models import Demande
+from demandes.transitions import move
 from dispositifs.models import DispositifPage
 from home.models import Quartier
 from tests.actualites.factories import domaine, publish_projet
+from tests.demandes.conftest import demandes, fresh_rate_limit, ftu_form, pic_form, private_root  # noqa: F401
 from tests.utils import page_text
 
 
@@ -99,3 +103,28 @@ def test_charts_bars_follow_the_table(client, projets):
         )
     )
     assert widths == {"Projet d’initiative citoyenne": "80", "Fonds de travaux urbains": "100", "Autre": "20"}
+
+
+def test_the_comites_grants_are_counted_per_dispositif_and_year_without_personal_data(
+    client,
+    demandes,  # noqa: F811
+    admin_user,
+):
+    """From the decisions, whether a page shows the project or not; a refusal counts nowhere."""
+    pic, ftu = demandes
+    move(pic, "examen_comite", admin_user)
+    move(pic, "avis_favorable", admin_user, amount=850)
+    for step in ("avis_comite", "etude_services", "second_examen"):
+        move(ftu, step, admin_user)
+    move(ftu, "subvention_attribuee", admin_user, amount=3200)
+    year = str(timezone.localtime().year)
+    response = client.get("/fr/chiffres/")
+    data = tables(response)
+    for procedure, title in (("pic", "Projet d’initiative citoyenne (PIC)"), ("ftu", "Fonds de travaux urbains (FTU)")):
+        granted = Demande.objects.granted().filter(procedure=procedure)
+        expected = (granted.count(), int(granted.aggregate(total=Sum("amount_granted"))["total"]))
+        assert data[f"{title} : subventions accordées par année"] == {year: expected}
+    text = page_text(response)
+    assert "2 projets d’habitants ont reçu une subvention, pour 4 050 € au total." in text
+    for private in ("Benali", "Haddad", "fatima@example.org", "06 12 34 56 78", pic.reference):
+        assert private not in response.content.decode()
