@@ -159,7 +159,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prepare", action="store_true", help="migrate, load the content, collect static files")
     args = parser.parse_args()
-    run_dir = ROOT / "var" / "stack"
+    run_dir = Path(os.environ.get("CDV_STACK_DIR", ROOT / "var" / "stack"))
     for folder in ("nginx", "varnish"):
         (run_dir / folder).mkdir(parents=True, exist_ok=True)
     env = stack_env(run_dir)

@@ -6,7 +6,7 @@ published, unpublished, moved or deleted, or a snippet or setting saved or delet
 bans everything. Publishing is rare; the cache fills again on the next visits.
 """
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.frontend_cache.utils import get_backends
@@ -23,9 +23,12 @@ def purge_all():
 
 
 def purge_after_commit(**kwargs):
-    """Once per transaction, however many rows it changes (a page deleted with its children)."""
-    if not any(callback is purge_all for _, callback, _ in connection.run_on_commit):
-        transaction.on_commit(purge_all, robust=True)
+    """After the commit, or a visitor could put the old version back in the cache in between.
+
+    A transaction that changes many rows (a page deleted with its children) bans as many
+    times: Varnish merges identical bans (its ban_dups parameter), and each costs a local request.
+    """
+    transaction.on_commit(purge_all, robust=True)
 
 
 def shown_on_pages(model):
