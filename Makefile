@@ -8,6 +8,8 @@ VENV := .venv
 MANAGE := $(VENV)/bin/python manage.py
 PORT ?= 8000
 POSTGRES_TEST_URL ?= postgres://cdv:cdv@127.0.0.1:5432/cdv
+# The production stack's own databases: `make serve-prod`'s, and the one its tests recreate.
+STACK_DATABASE_URL ?= postgres://cdv:cdv@127.0.0.1:5432/cdv_stack
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 CHROMIUM := /usr/bin/chromium
 # The OpenSearch node of the tests and of local development (search/engine/).
@@ -18,7 +20,8 @@ MAVEN := mvn -q -B -Dstyle.color=never -Dmaven.repo.local=$(CURDIR)/.cache/m2
 # Runs its commands in a subshell and prints the part's time, e.g. "[lint] 3.2 s".
 timed = TIMEFORMAT="[$@] %1R s"; time ( $(1) )
 
-.PHONY: install run test lint check services search-engine search-engine-build test-sqlite test-postgres chromium bench catalogues messages
+.PHONY: install run test lint check services search-engine search-engine-build test-sqlite test-postgres chromium bench catalogues messages \
+	stack-packages serve-prod test-stack loadtest
 
 # uv itself comes from PyPI into a private folder, so a clean machine needs only python3.
 $(UV):
@@ -77,15 +80,37 @@ check: install
 		DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run)
 
 test-sqlite: catalogues chromium search-engine-build
-	@$(call timed,DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest)
+	@$(call timed,DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest --ignore=tests/stack)
 
 # The production-like run: PostgreSQL, and Redis as the shared cache.
 test-postgres: catalogues chromium services search-engine-build
-	@$(call timed,DATABASE_URL=$(POSTGRES_TEST_URL) CACHE_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest)
+	@$(call timed,DATABASE_URL=$(POSTGRES_TEST_URL) CACHE_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest --ignore=tests/stack)
 
-# The two databases are tested side by side (each output printed whole when it ends).
+# The two databases are tested side by side (each output printed whole when it ends),
+# then the production stack, load test included.
 test: lint check catalogues chromium services search-engine-build
 	@$(call timed,$(MAKE) -j2 --output-sync=target test-sqlite test-postgres)
+	@$(MAKE) --no-print-directory test-stack
+
+# Debian's nginx (and its brotli modules) and Varnish, installed if missing.
+stack-packages:
+	@$(call timed,bash scripts/stack-packages.sh)
+
+# The production stack on 127.0.0.1 in the foreground (deploy/serve.py): nginx on :8080
+# (CDV_HTTP_PORT) → Varnish → gunicorn, the task worker and the scheduler, on PostgreSQL
+# (database cdv_prod) and Redis. Ctrl-C stops everything.
+serve-prod: catalogues services stack-packages
+	@PG_DATABASE=cdv_prod bash scripts/test-services.sh >/dev/null
+	$(VENV)/bin/python deploy/serve.py --prepare
+
+# The stack started once on free ports, on its own database (recreated): the proxy cache,
+# what nginx serves, Ctrl-C, and the load test.
+test-stack: catalogues services stack-packages
+	@$(call timed,STACK_DATABASE_URL=$(STACK_DATABASE_URL) $(VENV)/bin/pytest tests/stack)
+
+# The load test alone (50 clients, at most 2 minutes of load; the stack takes about as long to build).
+loadtest: catalogues services stack-packages
+	@$(call timed,STACK_DATABASE_URL=$(STACK_DATABASE_URL) $(VENV)/bin/pytest tests/stack -m load)
 
 # Render time per page type (median and 95th percentile) on a scratch SQLite file,
 # or on BENCH_DATABASE_URL (a scratch database: it is migrated and filled).

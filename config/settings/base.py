@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     # After wagtail.search: it takes over the index's signal handlers (search/apps.py).
     "search",
+    "proxy_cache",
     "wagtail.contrib.search_promotions",
     "wagtail.admin",
     "wagtail",
@@ -192,6 +193,16 @@ if DEMANDES_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Behind the proxy, every request comes from its address: the rate limit reads the forwarded one.
 RATELIMIT_IP_META_KEY = "demandes.submission.client_address"
+
+# --- The reverse proxy's cache of anonymous pages (deploy/, proxy_cache/) ---
+# Where Varnish takes PURGE and BAN requests, e.g. http://127.0.0.1:6081; unset: no proxy cache to empty.
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": "proxy_cache.backends.VarnishBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL}}
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+# --- end of the proxy cache ---
 
 WAGTAIL_SITE_NAME = "Contrat de ville de Loos"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
