@@ -3,13 +3,14 @@
 One module per concern; every model is re-exported here, so `actualites.models.X` keeps working.
 """
 
-from .actualites import ActualiteIndexPage, ActualitePage
+from .actualites import ActualiteIndexPage, ActualitePage, ActualiteProjet
 from .chiffres import ChiffresPage
 from .projets import Domaine, Financement, ProjetImage, ProjetIndexPage, ProjetPage, ProjetQuerySet
 
 __all__ = [
     "ActualiteIndexPage",
     "ActualitePage",
+    "ActualiteProjet",
     "ChiffresPage",
     "Domaine",
     "Financement",

@@ -6,10 +6,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 
 from home.i18n import localized, mark_fallbacks, with_source_fallback
 from home.models import BasePage
@@ -54,9 +54,6 @@ class ActualitePage(BasePage):
         related_name="+",
         help_text=_("Son texte alternatif est la description saisie lors de l’envoi de l’image."),
     )
-    projets = ParentalManyToManyField(
-        "actualites.ProjetPage", verbose_name=_("projets liés"), blank=True, related_name="+"
-    )
     quartiers = ParentalManyToManyField("home.Quartier", verbose_name=_("quartiers"), blank=True, related_name="+")
 
     template = "pages/actualite_page.html"
@@ -69,7 +66,12 @@ class ActualitePage(BasePage):
         FieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("projets"), FieldPanel("quartiers", widget=forms.CheckboxSelectMultiple)],
+            [
+                MultipleChooserPanel(
+                    "projets_lies", chooser_field_name="projet", heading=_("Projets liés"), label=_("projet")
+                ),
+                FieldPanel("quartiers", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("En lien avec"),
         ),
     ]
@@ -79,6 +81,24 @@ class ActualitePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projets"] = localized(self.projets.live().public())
+        from .projets import ProjetPage  # projets.py imports this module
+
+        projets = ProjetPage.objects.live().public().filter(actualites_liees__page=self)
+        context["projets"] = localized(projets.order_by("actualites_liees__sort_order"))
         context["quartiers"] = localized(self.quartiers.all())
         return context
+
+
+class ActualiteProjet(Orderable):
+    """A project a news item is about, in the editor's order; chosen several at a time in the page chooser."""
+
+    page = ParentalKey(ActualitePage, on_delete=models.CASCADE, related_name="projets_lies")
+    projet = models.ForeignKey(
+        "actualites.ProjetPage", verbose_name=_("projet"), on_delete=models.CASCADE, related_name="actualites_liees"
+    )
+
+    panels = [FieldPanel("projet")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("projet lié")
+        verbose_name_plural = _("projets liés")

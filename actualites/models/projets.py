@@ -189,7 +189,9 @@ class ProjetPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["actualites"] = ActualitePage.objects.live().public().filter(projets=self).order_by("-date")[:5]
+        context["actualites"] = (
+            ActualitePage.objects.live().public().filter(projets_lies__projet=self).distinct().order_by("-date")[:5]
+        )
         context["quartiers"] = localized(self.quartiers.all())
         context["domaines"] = localized(self.domaines.all())
         return context

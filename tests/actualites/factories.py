@@ -2,7 +2,15 @@
 
 import datetime
 
-from actualites.models import ActualiteIndexPage, ActualitePage, Domaine, Financement, ProjetIndexPage, ProjetPage
+from actualites.models import (
+    ActualiteIndexPage,
+    ActualitePage,
+    ActualiteProjet,
+    Domaine,
+    Financement,
+    ProjetIndexPage,
+    ProjetPage,
+)
 
 
 def domaine(name):
@@ -24,8 +32,15 @@ def publish_projet(title, *, financements=(), quartiers=(), domaines=(), **field
     return page
 
 
-def publish_actualite(title, date=datetime.date(2026, 3, 1), **fields):
-    page = ActualitePage(title=title, date=date, intro=f"Résumé de « {title} ».", **fields)
+def publish_actualite(title, date=datetime.date(2026, 3, 1), *, projets=(), **fields):
+    """A published news item; projets are its related projects, in order."""
+    page = ActualitePage(
+        title=title,
+        date=date,
+        intro=f"Résumé de « {title} ».",
+        projets_lies=[ActualiteProjet(projet=projet) for projet in projets],
+        **fields,
+    )
     ActualiteIndexPage.objects.get().add_child(instance=page)
     page.save_revision().publish()
     return page
