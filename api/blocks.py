@@ -94,7 +94,7 @@ class Serializer:
     def body(self, page):
         with translation.override(page.locale.language_code):
             blocks = [self.block(child) for child in page.body]
-        return [block for block in blocks if block is not None]
+        return [block for block in blocks if block]  # a block whose media or page is private is left out
 
     def block(self, child):
         value, kind = child.value, child.block_type

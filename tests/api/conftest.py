@@ -11,3 +11,9 @@ def api(client):
         return client.get(f"/api/v1/{path}", params, HTTP_ACCEPT="application/json")
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def no_rate_limit(settings):
+    """The sweeps send hundreds of requests; the test of the limit sets its own."""
+    settings.API_RATE_LIMIT = "100000/m"
