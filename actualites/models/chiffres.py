@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from home.i18n import localized
 from home.models import BasePage, KeyFigure
@@ -29,5 +29,8 @@ class ChiffresPage(BasePage):
         projets = ProjetPage.objects.live().public().descendant_of(home).for_listing()
         projets = projets.prefetch_related("domaines", "financements")
         context["stats"] = ProjetStats(projets)
+        # The open data section: its files list the French pages, whatever this page's language.
+        site = Site.find_for_request(request)
+        context["open_data_updated"] = ProjetPage.objects.open_data(site).last_published() if site else None
         context["projet_index"] = ProjetIndexPage.objects.live().public().child_of(home).first()
         return context
