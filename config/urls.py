@@ -1,5 +1,5 @@
-"""The site's URLs: admin, the public API (/api/v1/), documents and sitemaps, then, under a language prefix
-(/fr/, /en/, /ar/), search, the demandes' follow-up and Wagtail's pages."""
+"""The site's URLs: admin, the public API (/api/v1/), documents, robots.txt, open data and sitemaps,
+then, under a language prefix (/fr/, /en/, /ar/), search, the demandes' follow-up and Wagtail's pages."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -20,6 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/", include("api.urls")),
     path("documents/", include(wagtaildocs_urls)),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("donnees/", include("actualites.urls")),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]

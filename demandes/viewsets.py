@@ -21,6 +21,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from home.models import ContactPoint, Quartier
+from home.spreadsheets import BYTE_ORDER_MARK, DELIMITER, as_text_in_spreadsheet, decimal_comma
 from home.templatetags.site_tags import euros
 
 from . import admin_views
@@ -77,18 +78,6 @@ class DemandeFilterSet(WagtailFilterSet):
         fields = ["status", "procedure", "quartier", "contact_point", "submit_time"]
 
 
-# What a spreadsheet program takes for the start of a formula (tab and carriage return too, which
-# some strip before reading the rest).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def as_text_in_spreadsheet(value):
-    """A text that a spreadsheet program would run as a formula, quoted so it shows as typed (OWASP's advice)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def local_time(value):
     """Paris time (TIME_ZONE), to the second, without its time zone, which spreadsheets do not keep."""
     return timezone.localtime(value).replace(microsecond=0, tzinfo=None)
@@ -97,10 +86,6 @@ def local_time(value):
 def local_time_for_csv(value):
     """2026-12-04 00:30:15, as French spreadsheet programs read it."""
     return local_time(value).isoformat(sep=" ")
-
-
-def decimal_comma(value):
-    return str(value).replace(".", ",")
 
 
 def received_on(demande):
@@ -128,8 +113,8 @@ class DemandeIndexView(IndexView):
 
     def stream_csv(self, queryset):
         """With a byte order mark first, without which Excel reads UTF-8 as Windows-1252."""
-        yield "\N{BYTE ORDER MARK}"
-        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=";")
+        yield BYTE_ORDER_MARK
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=DELIMITER)
         yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
         for item in queryset:
             yield self.write_csv_row(writer, self.to_row_dict(item))

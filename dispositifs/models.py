@@ -12,6 +12,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES
 from home.i18n import localized
 from home.models import BasePage, Quartier
+from home.structured_data import office, organisation_id
 
 
 class DispositifIndexPage(BasePage):
@@ -77,6 +78,33 @@ class DispositifPage(BasePage):
         ceiling = [f"{self.grant_ceiling} euros"] if self.grant_ceiling else []
         steps = [f"{step.title} {step.actor} {step.description}" for step in self.steps.all()]
         return " ".join(ceiling + steps)
+
+    def structured_data(self, request):
+        """The dispositif as a public service granting up to its ceiling, at its contact point."""
+        service = {
+            "@type": "GovernmentService",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "provider": {"@id": organisation_id(request)},
+            "areaServed": {"@type": "City", "name": "Loos"},
+        }
+        if self.acronym:
+            service["alternateName"] = self.acronym
+        if self.intro:
+            service["description"] = self.intro
+        if self.grant_ceiling:
+            service["serviceOutput"] = {
+                "@type": "MonetaryGrant",
+                "name": self.acronym or self.title,
+                "funder": {"@id": organisation_id(request)},
+                "amount": {"@type": "MonetaryAmount", "currency": "EUR", "minValue": 0, "maxValue": self.grant_ceiling},
+            }
+        if self.contact:
+            service["availableChannel"] = {
+                "@type": "ServiceChannel",
+                "serviceLocation": office(request, self.contact.localized),
+            }
+        return [service]
 
     def demande_form(self):
         """The published form residents apply with: the child page of the type ``subpage_types`` names.

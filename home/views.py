@@ -1,7 +1,11 @@
-"""The page shown when a page has no translation in the visitor's language yet."""
+"""The home app's views: robots.txt, and the notice shown when a page has no translation in a language yet."""
 
+from django.conf import settings
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page
@@ -14,3 +18,17 @@ def untranslated(request, page_id):
     source = page.get_translations(inclusive=True).live().filter(locale=Locale.get_default()).first() or page
     home = Page.objects.filter(depth=2, locale__language_code=get_language()).live().first()
     return TemplateResponse(request, "untranslated.html", {"source_page": source, "translated_home": home})
+
+
+def robots_txt(request):
+    """What crawlers may index: not the admin, nor the demandes' confirmation and follow-up pages, whose
+    address opens a demande without a password (they are also marked noindex)."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            lines += [
+                f"Disallow: {reverse('demandes:confirmation', args=['x']).removesuffix('x/')}",
+                f"Disallow: {reverse('demandes:suivi', args=['x']).removesuffix('x/')}",
+            ]
+    lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

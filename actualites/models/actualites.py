@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 
 from home.i18n import localized, mark_fallbacks, with_source_fallback
 from home.models import BasePage
+from home.structured_data import organisation_id
 
 from ..feeds import ActualiteFeed
 
@@ -76,8 +77,32 @@ class ActualitePage(BasePage):
         ),
     ]
 
+    og_type = "article"
+
     class Meta:
         verbose_name = _("actualité")
+
+    def sharing_image(self):
+        return self.social_image or self.image
+
+    def structured_data(self, request):
+        article = {
+            "@type": "NewsArticle",
+            "headline": (self.seo_title or self.title)[:110],  # Google's limit for a headline
+            "url": self.get_full_url(request),
+            "mainEntityOfPage": self.get_full_url(request),
+            "datePublished": self.date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "publisher": {"@id": organisation_id(request)},
+            "author": {"@id": organisation_id(request)},
+        }
+        if self.last_published_at:
+            article["dateModified"] = self.last_published_at.isoformat()
+        if description := self.search_description or self.intro:
+            article["description"] = description
+        if image := self.sharing_image():
+            article["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+        return [article]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

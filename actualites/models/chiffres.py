@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from demandes.models import Demande
 from home.i18n import localized
@@ -32,5 +32,8 @@ class ChiffresPage(BasePage):
         context["stats"] = ProjetStats(projets)
         decisions = Demande.objects.granted().values_list("procedure", "granted_at", "amount_granted")
         context["decisions"] = DecisionStats(decisions)
+        # The open data section: its files list the French pages, whatever this page's language.
+        site = Site.find_for_request(request)
+        context["open_data_updated"] = ProjetPage.objects.open_data(site).last_published() if site else None
         context["projet_index"] = ProjetIndexPage.objects.live().public().child_of(home).first()
         return context

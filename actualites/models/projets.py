@@ -4,13 +4,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Max, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -40,6 +41,21 @@ class Domaine(TranslatableMixin, models.Model):
 
 
 class ProjetQuerySet(PageQuerySet):
+    def open_data(self, site):
+        """The projects anyone can see on the site, in French (the source of every translation): live,
+        not expired, without view restriction. The open data files list these."""
+        return (
+            self.live()
+            .public()
+            .descendant_of(site.root_page)
+            .filter(locale=Locale.get_default())
+            .exclude(Q(expired=True) | Q(expire_at__lte=timezone.now()))
+        )
+
+    def last_published(self):
+        """When the latest of these projects was published (None when there are none)."""
+        return self.aggregate(latest=Max("last_published_at"))["latest"]
+
     def for_listing(self):
         """Newest first, with what a card shows, in a fixed number of queries whatever the number of projects."""
         return (
@@ -95,6 +111,12 @@ class ProjetPage(BasePage):
     end_year = models.PositiveSmallIntegerField(
         _("dernière année"), null=True, blank=True, help_text=_("Seulement si le projet dure plusieurs années.")
     )
+    amount_requested = models.PositiveIntegerField(
+        _("montant demandé (en euros)"),
+        null=True,
+        blank=True,
+        help_text=_("Ce que le porteur a demandé ; ce qui a été accordé se saisit dans « Financement »."),
+    )
     porteur_kind = models.CharField(_("type de porteur"), max_length=20, choices=PorteurKind.choices, blank=True)
     porteur_name = models.CharField(_("nom du porteur"), max_length=150, blank=True)
     bilan = RichTextField(
@@ -133,6 +155,7 @@ class ProjetPage(BasePage):
                 FieldPanel("domaines", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("year"), FieldPanel("end_year")]),
                 FieldRowPanel([FieldPanel("porteur_kind"), FieldPanel("porteur_name")]),
+                FieldPanel("amount_requested"),
             ],
             heading=_("Le projet en bref"),
         ),

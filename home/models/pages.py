@@ -15,6 +15,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.i18n import localized
 from home.page_forms import LocalePageForm
+from home.structured_data import office
 
 from .snippets import Partner
 
@@ -32,14 +33,36 @@ class BasePage(Page):
         help_text=_("Deux ou trois phrases simples, affichées sous le titre et dans les listes."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image de partage"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Montrée quand la page est partagée sur un réseau social (1 200 × 630 pixels de préférence). "
+            "Vide : l’image par défaut des réglages du site."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    # Wagtail's own SEO title and search description are on the Promote tab already.
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
     base_form_class = LocalePageForm
     # The title counts most (Page's boost of 2), then the introduction, then the body.
     search_fields = [*Page.search_fields, index.SearchField("intro", boost=1.5), index.SearchField("body")]
 
     class Meta:
         abstract = True
+
+    def structured_data(self, request):
+        """The schema.org nodes this page describes, beside the organisation every page names (JSON-LD)."""
+        return []
+
+    def sharing_image(self):
+        """The image shown when the page is shared, before the site's default."""
+        return self.social_image
 
 
 class HomePage(BasePage):
@@ -79,6 +102,11 @@ class ContentPage(BasePage):
     class Meta:
         verbose_name = _("page de contenu")
 
+    def structured_data(self, request):
+        """The contact points of its contact cards (the contact page's)."""
+        contact_points = [block.value["contact_point"] for block in self.body if block.block_type == "contact_card"]
+        return [office(request, contact_point) for contact_point in localized(contact_points)]
+
 
 class QuartierIndexPage(BasePage):
     template = "pages/quartier_index_page.html"
@@ -113,6 +141,10 @@ class QuartierPage(BasePage):
 
     class Meta:
         verbose_name = _("page quartier")
+
+    def structured_data(self, request):
+        point_relais = self.quartier.point_relais
+        return [office(request, point_relais.localized)] if point_relais else []
 
     def search_facts(self):
         """The quartier's name, as residents type it, whatever the page's title."""

@@ -1,4 +1,4 @@
-"""The site settings editors change in the admin: the main contact point and the footer's contact and legal pages."""
+"""The site settings editors change in the admin: the main contact point, the footer's pages, the sharing defaults."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +17,14 @@ class SiteSettings(BaseSiteSetting):
     their translation for the visitor's locale when there is one.
     """
 
-    select_related = ["main_contact", "contact_page", "legal_notice_page", "accessibility_page", "personal_data_page"]
+    select_related = [
+        "main_contact",
+        "contact_page",
+        "legal_notice_page",
+        "accessibility_page",
+        "personal_data_page",
+        "default_social_image",
+    ]
 
     main_contact = models.ForeignKey(
         "home.ContactPoint",
@@ -59,6 +66,24 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    default_description = models.TextField(
+        _("description par défaut"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Décrit une page aux moteurs de recherche et aux réseaux sociaux quand elle n’a ni description "
+            "(onglet Promotion) ni introduction."
+        ),
+    )
+    default_social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image de partage par défaut"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Montrée quand une page sans image de partage est partagée (1 200 × 630 pixels de préférence)."),
+    )
 
     panels = [
         FieldPanel("main_contact"),
@@ -70,6 +95,10 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("personal_data_page"),
             ],
             heading=_("Pages du pied de page"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("default_description"), FieldPanel("default_social_image")],
+            heading=_("Référencement et partage"),
         ),
     ]
 

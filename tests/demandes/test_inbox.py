@@ -15,8 +15,8 @@ from django.test import Client
 
 from demandes.models import Channel, Demande, DemandeLogEntry
 from demandes.procedures import FTU, PIC, Status
-from demandes.viewsets import as_text_in_spreadsheet
 from home.models import ContactPoint
+from home.spreadsheets import as_text_in_spreadsheet
 from tests.demandes.factories import make_user, pic_answers
 from tests.utils import page_text
 
