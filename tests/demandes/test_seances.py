@@ -234,3 +234,14 @@ def test_the_decision_screen_makes_as_many_queries_for_3_or_10_demandes(
     data = decisions_data(seance, *[("ajourne", "", "", [])] * count)
     with django_assert_max_num_queries(40 + 5 * count):
         agent_client.post(f"/admin/seances/{seance.pk}/decisions/", data)
+
+
+def test_a_demande_moved_on_its_page_since_the_agenda_is_refused_on_the_decision_screen(agent, pics):
+    user, client = agent
+    seance = make_seance(pics[:1])
+    from demandes.transitions import move
+
+    move(pics[0], Status.SANS_SUITE, user)
+    response = client.post(f"/admin/seances/{seance.pk}/decisions/", decisions_data(seance, ("ajourne", "", "", [])))
+    assert response.status_code == 400
+    assert "à l’étape « Classée sans suite » : le comité ne l’examine pas à cette étape." in page_text(response)
