@@ -43,9 +43,21 @@ def waiting_demandes(seance, user):
     )
 
 
+def committee_steps(demande):
+    """(favourable, défavorable) steps from where the demande is; refused if it is no longer
+    at a step the comité examines (moved on the demande's page since it was put on the agenda)."""
+    steps = COMMITTEE_STEPS[demande.procedure].get(Status(demande.status))
+    if steps is None:
+        raise ValidationError(
+            _("La demande %(ref)s est à l’étape « %(status)s » : le comité ne l’examine pas à cette étape.")
+            % {"ref": demande.reference, "status": demande.get_status_display()}
+        )
+    return steps
+
+
 def grants_amount(demande):
     """Whether a favourable decision on the demande, at its current step, grants an amount."""
-    favourable, _defavourable = COMMITTEE_STEPS[demande.procedure][Status(demande.status)]
+    favourable, _defavourable = committee_steps(demande)
     return favourable[-1] in demande.procedure_steps.granting
 
 
@@ -92,7 +104,7 @@ def apply(passage, user):
         else:
             notify_ajournement(demande, seance)
         return
-    favourable, defavourable = COMMITTEE_STEPS[demande.procedure][Status(demande.status)]
+    favourable, defavourable = committee_steps(demande)
     steps = favourable if passage.decision == Decision.FAVORABLE else defavourable
     if passage.reason:
         note = f"{note} : {passage.reason}"

@@ -112,7 +112,12 @@ class DecisionForm(forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         decision = cleaned_data.get("decision")
-        if decision == Decision.FAVORABLE and grants_amount(self.instance.demande):
+        try:
+            grants = grants_amount(self.instance.demande)
+        except ValidationError as error:
+            self.add_error(None, error)
+            return cleaned_data
+        if decision == Decision.FAVORABLE and grants:
             if cleaned_data.get("amount") is None:
                 self.add_error("amount", _("Indiquez le montant accordé."))
         else:

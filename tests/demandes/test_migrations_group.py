@@ -22,10 +22,21 @@ def group_permissions():
 
 def test_running_again_changes_nothing_and_keeps_an_admins_change():
     apps = MigrationExecutor(connection).loader.project_state(MIGRATION).apps
+    # With the comité's sessions, members and envelopes (migration 0009).
     assert group_permissions() == [
         ("demandes", "add_demande"),
+        ("demandes", "add_enveloppe"),
+        ("demandes", "add_membre"),
+        ("demandes", "add_seance"),
         ("demandes", "change_demande"),
+        ("demandes", "change_enveloppe"),
+        ("demandes", "change_membre"),
+        ("demandes", "change_seance"),
+        ("demandes", "delete_membre"),
         ("demandes", "view_demande"),
+        ("demandes", "view_enveloppe"),
+        ("demandes", "view_membre"),
+        ("demandes", "view_seance"),
         ("wagtailadmin", "access_admin"),
     ]
     migration.create_group(apps, None)

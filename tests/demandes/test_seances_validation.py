@@ -6,6 +6,7 @@ import threading
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import connection
 
 from wagtail.models import Locale
@@ -36,7 +37,7 @@ def held_session():
     return seance, demande
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_agents_validating_at_once_apply_each_decision_once():
     seance, demande = held_session()
     users = [get_user_model().objects.create_user(name) for name in ("agent1", "agent2")]
@@ -65,7 +66,7 @@ def test_two_agents_validating_at_once_apply_each_decision_once():
     assert (demande.status, demande.amount_granted) == (Status.AVIS_FAVORABLE, 900)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_decision_the_procedure_refuses_leaves_the_whole_session_unvalidated():
     seance, demande = held_session()
     other = Demande.objects.create(
@@ -76,7 +77,7 @@ def test_a_decision_the_procedure_refuses_leaves_the_whole_session_unvalidated()
         form_data={},
     )
     Passage.objects.create(seance=seance, demande=other, decision="favorable", amount=100, order=2)
-    with pytest.raises(Exception, match="ne peut pas passer"):
+    with pytest.raises(ValidationError, match="le comité ne l’examine pas à cette étape"):
         validate(seance, get_user_model().objects.create_user("agent"))
     seance.refresh_from_db()
     demande.refresh_from_db()
