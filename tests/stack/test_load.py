@@ -33,11 +33,11 @@ def pic_answers(stack):
         stack.shell(
             "import json\n"
             "from demandes.models import DemandeFormPage\n"
-            "from tests.demandes.factories import field_name, pic_answers, posted\n"
+            "from tests.demandes.factories import field_name, pic_answers\n"
             "page = DemandeFormPage.objects.get(\n"
             f"    locale__language_code='fr', url_path__endswith='{PIC_FORM.removeprefix('/fr')}'\n"
             ")\n"
-            "print(json.dumps({'data': posted(page, pic_answers(page), {}),"
+            "print(json.dumps({'data': pic_answers(page),"
             " 'title': field_name(page, 'Titre du projet')}))\n"
         )
     )
