@@ -141,14 +141,14 @@ def stop(processes):
         process.wait()
 
 
-def wait_until_up(url, processes, timeout=60):
+def wait_until_up(url, processes, timeout=240):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for name, process in processes.items():
             if process.poll() is not None:
                 raise RuntimeError(f"{name} stopped at start (exit {process.returncode})")
         try:
-            urllib.request.urlopen(url, timeout=2)  # noqa: S310 (our own local stack)
+            urllib.request.urlopen(url, timeout=30)  # noqa: S310 (our own local stack: a cold start is slow)
             return
         except OSError:
             time.sleep(0.3)

@@ -22,7 +22,7 @@ from tests.utils import ROOT, Mailbox, free_port, manage
 
 STACK_DATABASE_URL = os.environ.get("STACK_DATABASE_URL", "postgres://cdv:cdv@127.0.0.1:5432/cdv_stack")
 STACK_CACHE_URL = os.environ.get("STACK_CACHE_URL", "redis://127.0.0.1:6379/3")
-START_TIMEOUT = 300
+START_TIMEOUT = 600  # migrations and the initial content on a busy machine, then a cold start
 
 
 class FlakyMailbox(Mailbox):
@@ -104,7 +104,7 @@ def wait_for(url, process, timeout):
         if process.poll() is not None:
             raise RuntimeError(f"deploy/serve.py stopped (exit {process.returncode})")
         try:
-            urllib.request.urlopen(url, timeout=2)  # noqa: S310 (our own local stack)
+            urllib.request.urlopen(url, timeout=30)  # noqa: S310 (our own local stack: a cold start is slow)
             return
         except OSError:
             time.sleep(0.5)
