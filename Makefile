@@ -44,11 +44,14 @@ catalogues: install
 messages: install
 	$(MANAGE) makemessages -l fr -l en -l ar --ignore=.venv --ignore=.cache --ignore=tests --no-obsolete
 
+# Links in e-mails (the demandes' and Wagtail's) use this address: the site's Site follows it.
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 # The task worker runs beside the web server: it sends the demandes' e-mails and
 # updates Wagtail's search and reference indexes. Both stop together.
 run: catalogues
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_initial_content
+	$(MANAGE) set_site_address
 	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Playwright's own browser download cannot work here: tests drive Debian's Chromium.

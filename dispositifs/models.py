@@ -117,9 +117,14 @@ class DispositifPage(BasePage):
         context["demande_form"] = self.demande_form()
         context["projets"] = self.projets.live().public().for_listing()
         if self.contact is None:
-            # Residents go to the point relais of their quartier.
+            # Residents go to the point relais of their quartier: those whose details are known
+            # (else the page names the site's main contact, never an empty block).
             quartiers = Quartier.objects.filter(locale=Locale.get_default()).select_related("point_relais")
-            context["quartiers"] = localized(quartiers)
+            context["points_relais"] = [
+                quartier
+                for quartier in localized(quartiers)
+                if quartier.point_relais and quartier.point_relais.has_details
+            ]
         return context
 
 

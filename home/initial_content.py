@@ -7,10 +7,13 @@ format with the placeholders of `home.seed.builders`. The other apps' parts are 
 
 from home.seed.builders import callout, heading, p, paragraph, ul
 
-# The city replaces this address in the admin; example.org is reserved, so nobody real receives the demandes.
+# The facts give only its name: the address says no more than that (the quartier, Loos's postcode), and editors
+# complete it, with the phone and opening hours, in the admin. The e-mail is a placeholder the city replaces
+# (example.org is reserved, so nobody real receives the demandes).
 MAISON_DU_PROJET = {
     "name": "Maison du projet des Oliveaux",
     "kind": "maison_du_projet",
+    "address": "Quartier des Oliveaux\n59120 Loos",
     "email": "maison-du-projet@example.org",
 }
 

@@ -170,7 +170,7 @@ def test_quartier_pages_show_population_perimeter_and_where_to_ask(client, initi
     text = page_text(client.get(url))
     for fact in facts:
         assert fact in text
-    assert "Où vous renseigner ? Le point relais de ce quartier n’est pas encore indiqué." in text
+    assert "Où vous renseigner ? Pour ce quartier, adressez-vous à :" in text
     assert "Maison du projet des Oliveaux" in text
 
 

@@ -12,6 +12,7 @@ account when there is no superuser.
 import os
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -20,6 +21,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home import initial_content as content
+from home.management.commands.set_site_address import site_address
 from home.models import (
     ContactPoint,
     ContentPage,
@@ -102,8 +104,9 @@ class Command(BaseCommand):
             page.delete()
         home = add_page(root, HomePage, {**content.HOME, "slug": "accueil"}, locale=locale)
         if not Site.objects.filter(is_default_site=True).exists():
+            hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
             Site.objects.create(
-                hostname="localhost", port=80, root_page=home, site_name=content.HOME["title"], is_default_site=True
+                hostname=hostname, port=port, root_page=home, site_name=content.HOME["title"], is_default_site=True
             )
         return home
 
