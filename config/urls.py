@@ -40,3 +40,5 @@ urlpatterns += i18n_patterns(
     *wagtail_urls.urlpatterns[:-1],
     re_path(wagtail_urls.serve_pattern, transaction.non_atomic_requests(wagtail_views.serve), name="wagtail_serve"),
 )
+
+handler400 = "config.views.bad_request"

@@ -146,7 +146,7 @@ def client_address(request):
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
         if forwarded:
             return forwarded
-    return request.META["REMOTE_ADDR"]
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def rate_limit_usage(request, increment):

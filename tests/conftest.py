@@ -1,10 +1,13 @@
 from io import StringIO
 
 import pytest
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client
 
 # What `load_initial_content` is asked to build for each kind of seeded test.
 FRENCH = ("--skip-translations", "--skip-index")
@@ -134,3 +137,21 @@ def translated_content(seeded_database, db):
 
     The search index is built as pages are saved (tasks run at once in the tests), not again at the end."""
     return built_site(seeded_database, TRANSLATED)
+
+
+@pytest.fixture(autouse=True)
+def second_factor_given(monkeypatch):
+    """Staff that a test logs in with `force_login` have given their second factor, as on the admin's code page.
+
+    Two factors stay enforced: the tests of tests/security/test_two_factors.py log in through the form.
+    """
+    force_login = Client.force_login
+
+    def force_login_with_second_factor(client, user, backend=None):
+        force_login(client, user, backend)
+        device, _ = TOTPDevice.objects.get_or_create(user=user, defaults={"name": "tests"})
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login_with_second_factor)

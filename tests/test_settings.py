@@ -9,8 +9,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEARCH_ENGINES = ("ELASTICSEARCH", "OPENSEARCH")
 
 
-def load_settings(**variables):
-    """Import the base settings in a fresh interpreter with only these variables set."""
+def load_settings(module="base", **variables):
+    """Import these settings in a fresh interpreter with only these variables set."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", *SEARCH_ENGINES))}
     env.update(variables)
     code = (
@@ -18,20 +18,38 @@ def load_settings(**variables):
         "print(settings.DEBUG, settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'], "
         "settings.DATABASES['default']['ENGINE'], settings.SECURE_PROXY_SSL_HEADER is not None)"
     )
-    env["DJANGO_SETTINGS_MODULE"] = "config.settings.base"
+    env["DJANGO_SETTINGS_MODULE"] = f"config.settings.{module}"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
-def test_without_debug_a_secret_key_is_required():
-    result = load_settings(DJANGO_DEBUG="false", DJANGO_ALLOWED_HOSTS="example.org")
+def test_production_requires_a_secret_key():
+    result = load_settings("production", DJANGO_ALLOWED_HOSTS="example.org")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
-def test_without_debug_allowed_hosts_are_required():
-    result = load_settings(DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 50)
+def test_production_requires_allowed_hosts():
+    result = load_settings("production", DJANGO_SECRET_KEY="x" * 50)
     assert result.returncode != 0
     assert "DJANGO_ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_production_passes_the_deployment_checks():
+    """`check --deploy` finds nothing, warnings included, with only the variables a deployment must set."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DJANGO_SECRET_KEY="k3y-" + "x7Q9" * 15,
+        DJANGO_ALLOWED_HOSTS="contrat-de-ville.loos.fr",
+    )
+    command = [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_development_and_test_settings_need_no_variable():
+    for module in ("dev", "test"):
+        assert load_settings(module).returncode == 0, module
 
 
 def test_debug_is_off_unless_asked_and_false_means_false():
@@ -83,6 +101,7 @@ def test_without_a_search_engine_the_database_backend_searches():
 
 def test_the_forwarded_protocol_is_trusted_only_behind_the_proxy():
     """Without a TLS proxy in front, a client sending X-Forwarded-Proto cannot pass for HTTPS."""
+    assert load_settings().stdout.split()[3] == "False"
+    assert load_settings(DJANGO_BEHIND_TLS_PROXY="true").stdout.split()[3] == "True"
     production = {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org"}
-    assert load_settings(**production).stdout.split()[3] == "False"
-    assert load_settings(**production, DJANGO_BEHIND_TLS_PROXY="true").stdout.split()[3] == "True"
+    assert load_settings("production", **production).stdout.split()[3] == "True"

@@ -1,15 +1,14 @@
 """Settings shared by every environment, read from environment variables.
 
 Every value a deployment may change comes from the environment (see the README).
-The defaults are safe: with DJANGO_DEBUG off, the site refuses to start without
-a secret key and allowed hosts.
+Production's requirements and TLS settings are in `production.py`, local ones in `dev.py` and `test.py`.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
-
-from django.core.exceptions import ImproperlyConfigured
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "config"
@@ -20,11 +19,6 @@ DEBUG = env.bool("DJANGO_DEBUG", default=False)
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
-if not DEBUG:
-    if not SECRET_KEY:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
-    if not ALLOWED_HOSTS:
-        raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off.")
 
 INSTALLED_APPS = [
     "home",
@@ -57,6 +51,12 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "accounts",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -66,17 +66,24 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "api.middleware.ApiMiddleware",
+    "config.middleware.SecurityHeadersMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "api.middleware.LocaleMiddleware",  # Django's, leaving the API's 404s alone
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -110,7 +117,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -145,8 +152,11 @@ STORAGES = {
 # staff download them through the admin, which checks permissions and logs it.
 PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
 
-# Wagtail's page editor can post many fields for long StreamFields.
+# What Django reads of a request before refusing it (config.views.bad_request answers, in French).
+# Wagtail's page editor can post many fields for long StreamFields; a demande has at most 5 files.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
 
 EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)
@@ -154,8 +164,11 @@ EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="contrat-de-ville@localhost")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+# Who receives the error reports (config.logs.PersonalDataFilter leaves out what was posted).
+ADMINS = [(address, address) for address in env.list("DJANGO_ADMINS", default=[])]
+DEFAULT_EXCEPTION_REPORTER_FILTER = "config.logs.PersonalDataFilter"
 
 # Shared by every process: the rate limit of the forms counts across workers.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
@@ -179,14 +192,42 @@ DEMANDES_MIN_FILL_SECONDS = env.int("DEMANDES_MIN_FILL_SECONDS", default=5)
 DEMANDES_NOTIFICATION_ATTEMPTS = env.int("DEMANDES_NOTIFICATION_ATTEMPTS", default=6)
 DEMANDES_RETRY_BASE_SECONDS = env.int("DEMANDES_RETRY_BASE_SECONDS", default=60)
 
-# Security headers that cost nothing; TLS-only cookies outside local debugging.
+# Security headers that cost nothing (TLS, cookies and HSTS are production's: production.py).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
-SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=False)
-SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=0)
+# Sent by config.middleware.SecurityHeadersMiddleware: the site uses none of these browser features.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+# Public pages: nothing inline, nothing from another origin. The admin adds inline styles
+# (Wagtail's admin writes style attributes); see the README's « Security ».
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {"style-src": [SELF, UNSAFE_INLINE], "img-src": ["blob:"]}
+
+# Staff accounts: sessions in the database (logging out ends them), a working day long.
+SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=9 * 3600)
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+# django-axes: 5 failures lock the account, and separately the address, for an hour (or until `axes_reset`).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=60))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "demandes.submission.client_address"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+# Two factors (accounts/): superusers and the agents of these groups cannot reach the admin without them.
+TWO_FACTOR_GROUPS = ["Maison du projet"]
+OTP_TOTP_ISSUER = "Contrat de ville de Loos"
 # Trusted only when a TLS reverse proxy sets it: otherwise any client could claim HTTPS.
 DEMANDES_BEHIND_PROXY = env.bool("DJANGO_BEHIND_TLS_PROXY", default=False)
 if DEMANDES_BEHIND_PROXY:
@@ -212,8 +253,15 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "png", "bmp": "png", "tiff": "png"}
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"  # the alt text (description) is required
+# Uploads: no SVG (it can carry scripts), bounded size and pixels (a small file can decode to a huge image).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Private pages and document collections: staff accounts only, no password shared by e-mail or on paper.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 
 # Search, chosen by the environment alone (the code that queries does not know which runs):
 # an OpenSearch 2 cluster, an Elasticsearch 8 or 9 cluster, or the database itself
@@ -247,19 +295,37 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {"mask_follow_up_tokens": {"()": "demandes.log_filters.MaskFollowUpTokens"}},
     "formatters": {
-        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+        "json": {"()": "config.logs.JsonFormatter"},
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["mask_follow_up_tokens"]},
+        "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["mask_follow_up_tokens"]},
         "django.server": {
             "class": "logging.StreamHandler",
             "formatter": "django.server",
+            "filters": ["mask_follow_up_tokens"],
+        },
+        # Does nothing while ADMINS is empty: the console line is then the only trace of an error.
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
             "filters": ["mask_follow_up_tokens"],
         },
     },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
     "loggers": {
         "django": {"handlers": [], "level": "INFO"},
+        "django.request": {"handlers": ["mail_admins"], "level": "ERROR"},
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        # One JSON line per request (config.middleware.RequestLogMiddleware).
+        "config.requests": {
+            "handlers": ["console"],
+            "level": env.str("DJANGO_REQUEST_LOG_LEVEL", default="INFO"),
+            "propagate": False,
+        },
     },
 }

@@ -1,13 +1,10 @@
 """Local development: debugging on, a secret key kept outside the code."""
 
-import os
 import secrets
 from pathlib import Path
 
-os.environ.setdefault("DJANGO_DEBUG", "true")
-
-from .base import *  # noqa: E402, F403
-from .base import BASE_DIR, SECRET_KEY, env  # noqa: E402
+from .base import *  # noqa: F403
+from .base import BASE_DIR, SECRET_KEY, STORAGES, env
 
 
 def _local_secret_key(path: Path) -> str:
@@ -19,7 +16,8 @@ def _local_secret_key(path: Path) -> str:
     return path.read_text().strip()
 
 
+DEBUG = env.bool("DJANGO_DEBUG", default=True)
 SECRET_KEY = SECRET_KEY or _local_secret_key(BASE_DIR / "var" / "dev-secret-key")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

@@ -1,7 +1,29 @@
-"""Production: the base settings, debugging off (the stack in deploy/ runs with these)."""
+"""Production: no debugging, a secret key and hosts required, TLS everywhere (behind the reverse proxy)."""
 
-import os
+from django.core.exceptions import ImproperlyConfigured
 
-os.environ["DJANGO_DEBUG"] = "false"
+from .base import *  # noqa: F403
+from .base import ALLOWED_HOSTS, SECRET_KEY, env
 
-from .base import *  # noqa: E402, F403
+DEBUG = False
+if not SECRET_KEY:
+    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production.")
+
+# The TLS reverse proxy (deploy/) sets X-Forwarded-Proto; Django trusts it only here.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+DEMANDES_BEHIND_PROXY = True
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = False
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+
+SILENCED_SYSTEM_CHECKS = [
+    # security.W021 asks for HSTS preload: submitting loos.fr's subdomain to browsers' preload
+    # list is the city's decision for its whole domain, not this site's (SECURE_HSTS_PRELOAD above).
+    "security.W021",
+]

@@ -1,0 +1,1 @@
+"""Staff accounts: two factors for the admin, and the lockout page of django-axes."""
