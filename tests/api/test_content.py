@@ -4,7 +4,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
 
-from actualites.models import ProjetPage
+from actualites.models import Domaine, ProjetPage
 from dispositifs.models import DispositifPage
 from home.models import ContentPage, HomePage, Quartier, QuartierPage
 from tests.actualites.factories import publish_actualite, publish_projet
@@ -77,7 +77,10 @@ def test_snippets_are_listed_in_every_language(api, translated_content):
 def test_pages_are_listed_and_filtered(api, initial_content):
     pic = DispositifPage.objects.get(acronym="PIC")
     oliveaux = Quartier.objects.get(name="Les Oliveaux")
-    projet = publish_projet("Jardin partagé", dispositif=pic, quartiers=[oliveaux], year=2025, end_year=2027)
+    domaine = Domaine.objects.first()
+    projet = publish_projet(
+        "Jardin partagé", dispositif=pic, quartiers=[oliveaux], domaines=[domaine], year=2025, end_year=2027
+    )
     fresque = publish_projet("Fresque", year=2024)
 
     def ids(**filters):
@@ -89,7 +92,9 @@ def test_pages_are_listed_and_filtered(api, initial_content):
     assert projet.pk in ids(dispositif=pic.pk) and fresque.pk not in ids(dispositif=pic.pk)
     assert set(ProjetPage.objects.filter(dispositif=pic).values_list("pk", flat=True)) == ids(dispositif=pic.pk)
     assert projet.pk in ids(quartier=oliveaux.pk) and fresque.pk not in ids(quartier=oliveaux.pk)
+    assert projet.pk in ids(domaine=domaine.pk) and fresque.pk not in ids(domaine=domaine.pk)
     assert ids(type="projet", year=2026) == {projet.pk}
+    assert ids(locale="en") == set() and projet.pk in ids(locale="fr")  # initial_content is French only
     assert fresque.pk in ids(type="projet", year=2024) and projet.pk not in ids(year=2024)
     assert {p["type"] for p in api("pages/", type="dispositif").json()["results"]} == {"dispositif"}
 
