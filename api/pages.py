@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from actualites.models import ActualitePage, ProjetPage
+from actualites.models import ActualitePage, Domaine, ProjetPage
 from search.backends import SearchUnavailable
 from search.query import MAX_QUERY_LENGTH, search_query
 from search.views import pages_about
@@ -73,7 +73,7 @@ def filtered(filters, visibility):
         key = same_translations(PAGE_TYPES["dispositif"], filters.dispositif, visibility)
         pages = pages.filter(pk__in=ProjetPage.objects.filter(dispositif__translation_key__in=key).values("pk"))
     if filters.domaine:
-        key = same_translations(ProjetPage.domaines.field.related_model, filters.domaine, visibility)
+        key = same_translations(Domaine, filters.domaine, visibility)
         pages = pages.filter(pk__in=ProjetPage.objects.filter(domaines__translation_key__in=key).values("pk"))
     if filters.year:
         year = filters.year

@@ -1,8 +1,12 @@
 """Each page type and snippet comes out as structured fields, in its locale, with links to its translations."""
 
-from actualites.models import ProjetPage
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.rich_text import RichText
+
+from actualites.models import Domaine, ProjetPage
 from dispositifs.models import DispositifPage
-from home.models import Quartier, QuartierPage
+from home.models import ContentPage, HomePage, Quartier, QuartierPage
 from tests.actualites.factories import publish_actualite, publish_projet
 
 
@@ -73,7 +77,10 @@ def test_snippets_are_listed_in_every_language(api, translated_content):
 def test_pages_are_listed_and_filtered(api, initial_content):
     pic = DispositifPage.objects.get(acronym="PIC")
     oliveaux = Quartier.objects.get(name="Les Oliveaux")
-    projet = publish_projet("Jardin partagé", dispositif=pic, quartiers=[oliveaux], year=2025, end_year=2027)
+    domaine = Domaine.objects.first()
+    projet = publish_projet(
+        "Jardin partagé", dispositif=pic, quartiers=[oliveaux], domaines=[domaine], year=2025, end_year=2027
+    )
     fresque = publish_projet("Fresque", year=2024)
 
     def ids(**filters):
@@ -85,6 +92,36 @@ def test_pages_are_listed_and_filtered(api, initial_content):
     assert projet.pk in ids(dispositif=pic.pk) and fresque.pk not in ids(dispositif=pic.pk)
     assert set(ProjetPage.objects.filter(dispositif=pic).values_list("pk", flat=True)) == ids(dispositif=pic.pk)
     assert projet.pk in ids(quartier=oliveaux.pk) and fresque.pk not in ids(quartier=oliveaux.pk)
+    assert projet.pk in ids(domaine=domaine.pk) and fresque.pk not in ids(domaine=domaine.pk)
     assert ids(type="projet", year=2026) == {projet.pk}
+    assert ids(locale="en") == set() and projet.pk in ids(locale="fr")  # initial_content is French only
     assert fresque.pk in ids(type="projet", year=2024) and projet.pk not in ids(year=2024)
     assert {p["type"] for p in api("pages/", type="dispositif").json()["results"]} == {"dispositif"}
+
+
+def test_images_come_as_avif_and_webp_renditions_with_their_alt_text(api, initial_content):
+    image = get_image_model().objects.create(
+        title="Fête", description="Des voisins autour d’une table", file=get_test_image_file(size=(1000, 600))
+    )
+    actualite = publish_actualite("Fête des voisins", image=image)
+    data = api(f"pages/{actualite.pk}/").json()["actualite"]["image"]
+    assert data["alt"] == "Des voisins autour d’une table"
+    renditions = {(r["size"], r["format"]): r for r in data["renditions"]}
+    assert set(renditions) == {(size, fmt) for size in ("small", "medium", "large") for fmt in ("avif", "webp")}
+    assert renditions["small", "webp"]["width"] == 400
+    assert renditions["large", "avif"]["width"] == 1000  # never enlarged
+    assert renditions["small", "avif"]["url"].startswith("http://testserver/media/images/")
+
+
+def test_rich_text_links_to_pages_are_resolved(api, initial_content):
+    pic = DispositifPage.objects.get(acronym="PIC")
+    home = HomePage.objects.get()
+    link = RichText(
+        f'<p>Voir <a linktype="page" id="{pic.pk}">le PIC</a> et <a href="https://example.org">ceci</a>.</p>'
+    )
+    page = home.add_child(instance=ContentPage(title="Liens", body=[("paragraph", link)]))
+    page.save_revision().publish()
+    html = api(f"pages/{page.pk}/").json()["body"][0]["html"]
+    assert f'<a href="{pic.get_full_url()}">le PIC</a>' in html
+    assert '<a href="https://example.org">ceci</a>' in html
+    assert "linktype" not in html
