@@ -3,12 +3,16 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..models import Enveloppe, Membre
 from . import views
+from .forms import contact_points_of
 
 
 class SeanceMenuItem(MenuItem):
@@ -35,13 +39,49 @@ class SeanceViewSet(ViewSet):
         ]
 
 
+def membres_of(user):
+    """The comité members of the contact points the user answers for (every one for a superuser)."""
+    return Membre.objects.filter(contact_point__in=contact_points_of(user))
+
+
+class MembreForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact_point"].queryset = contact_points_of(self.for_user)
+
+
+class MembreIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(pk__in=membres_of(self.request.user))
+
+
+class MembreObjectMixin:
+    """An agent edits or deletes only the members of their own contact points (others are a 404)."""
+
+    def get_queryset(self):
+        return membres_of(self.request.user)
+
+
+class MembreEditView(MembreObjectMixin, generic.EditView):
+    pass
+
+
+class MembreDeleteView(MembreObjectMixin, generic.DeleteView):
+    pass
+
+
 class MembreViewSet(ModelViewSet):
     model = Membre
     icon = "user"
     menu_label = _("Membres du comité")
+    index_view_class = MembreIndexView
+    edit_view_class = MembreEditView
+    delete_view_class = MembreDeleteView
     list_display = ["name", "role", "contact_point"]
-    list_filter = ["role", "contact_point"]
-    form_fields = ["contact_point", "name", "role"]
+    list_filter = ["role"]
+    edit_handler = ObjectList(
+        [FieldPanel("contact_point"), FieldPanel("name"), FieldPanel("role")], base_form_class=MembreForm
+    )
     copy_view_enabled = False
 
 

@@ -174,6 +174,14 @@ def test_an_agent_of_another_contact_point_is_denied_the_session_and_its_demande
     own.contact_point = relais
     own.save()
     assert not any(d.reference in page_text(client.get(f"/admin/seances/{own.pk}/")) for d in pics)
+    # Nor the members of the Maison du projet's comité, which its own agent edits.
+    fatima = seance.membres.get(name="Fatima Benali")
+    assert agent[1].get(f"/admin/membres_comite/edit/{fatima.pk}/").status_code == 200
+    assert "Fatima Benali" not in page_text(client.get("/admin/membres_comite/"))
+    for url in (f"/admin/membres_comite/edit/{fatima.pk}/", f"/admin/membres_comite/delete/{fatima.pk}/"):
+        assert client.get(url, follow=True).status_code == 404
+    form = client.get("/admin/membres_comite/new/").context["form"]
+    assert list(form.fields["contact_point"].queryset) == [relais]
 
 
 def test_only_the_maison_du_projet_group_and_superusers_reach_the_sessions(django_user_model, admin_client, pics):
