@@ -32,13 +32,15 @@ def demande_for_token(token):
 
 
 def follow_up_link_page(view):
-    """Never cached, and the address never sent on as a Referer (the next site would log it)."""
+    """Never cached, and the address never sent on as a Referer (the next site would log it): only the
+    site's origin. Not "no-referrer": Chromium then sends ``Origin: null`` with the page's own forms
+    (consent, bilan), which Django's CSRF check refuses."""
 
     @never_cache
     @wraps(view)
     def page(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "strict-origin"
         return response
 
     return page

@@ -22,10 +22,11 @@ def demande(client, pic_form):
 
 def assert_private_link_page(response):
     """A page whose address opens a demande: kept by no cache and no search engine, and the
-    address is not sent on to the next page as a Referer (which would then sit in its access log)."""
+    address is not sent on to the next page as a Referer (which would then sit in its access log): only the
+    site's origin is."""
     assert "no-store" in response["Cache-Control"]
     assert '<meta name="robots" content="noindex">' in response.content.decode()
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "strict-origin"
 
 
 def test_the_confirmation_gives_the_reference_the_next_steps_and_the_follow_up_link(client, demande):
