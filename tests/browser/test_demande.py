@@ -113,7 +113,7 @@ def test_a_resident_applies_on_a_phone_with_the_keyboard_and_an_agent_processes_
     timeline = text_of(page.locator(".timeline"))
     assert "Avis favorable (étape actuelle)" in timeline
     assert "En examen par le comité de gestion (franchie)" in timeline
-    assert "Montant accordé : 750 €" in text_of(page.locator("main"))
+    assert "Montant accordé 750 €" in text_of(page.locator("main"))
     assert [message["Subject"].strip() for message in mailbox.to("aicha@example.org")][-1] == (
         f"Votre demande {reference} : Avis favorable"
     )
