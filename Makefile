@@ -20,8 +20,8 @@ MAVEN := mvn -q -B -Dstyle.color=never -Dmaven.repo.local=$(CURDIR)/.cache/m2
 # Runs its commands in a subshell and prints the part's time, e.g. "[lint] 3.2 s".
 timed = TIMEFORMAT="[$@] %1R s"; time ( $(1) )
 
-.PHONY: install run test lint check services search-engine search-engine-build test-sqlite test-postgres chromium bench catalogues messages \
-	stack-packages serve-prod test-stack loadtest
+.PHONY: install run test lint audit check services search-engine search-engine-build test-sqlite test-postgres chromium bench catalogues \
+	messages stack-packages serve-prod test-stack loadtest
 
 # uv itself comes from PyPI into a private folder, so a clean machine needs only python3.
 $(UV):
@@ -77,6 +77,16 @@ search-engine: search-engine-build
 
 lint: install
 	@$(call timed,$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .)
+	@$(MAKE) --no-print-directory audit
+
+# bandit: no high-severity finding in our code. pip-audit: the locked dependencies against PyPI's
+# advisories (OSV may be unreachable); each ignored advisory is listed, with its reason, in .pip-audit-ignore.
+BANDIT_EXCLUDE := ./.venv,./.cache,./tests,./var,./search/engine
+audit: install
+	@$(call timed,$(VENV)/bin/bandit -q -r . -x $(BANDIT_EXCLUDE) -lll && \
+		$(UV) export --frozen --format requirements-txt --no-emit-project --quiet > var/audit-requirements.txt && \
+		$(VENV)/bin/pip-audit --disable-pip --no-deps -r var/audit-requirements.txt --vulnerability-service pypi \
+			--progress-spinner off $$(grep -v '^#' .pip-audit-ignore | cut -d' ' -f1 | sed 's/^./--ignore-vuln &/'))
 
 check: install
 	@$(call timed,DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check && \

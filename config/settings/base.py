@@ -225,6 +225,7 @@ AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "demandes.submission.client_address"
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+AXES_VERBOSE = False  # its log lines carry the username and the address
 # Two factors (accounts/): superusers and the agents of these groups cannot reach the admin without them.
 TWO_FACTOR_GROUPS = ["Maison du projet"]
 OTP_TOTP_ISSUER = "Contrat de ville de Loos"

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django_otp.oath import totp
 
 from tests.browser.test_accessibility import WCAG_21_AA
 from tests.browser.test_navigation import tab_to
@@ -11,11 +12,14 @@ from tests.utils import manage
 
 PIC_FORM = "/fr/participer/projet-initiative-citoyenne/fiche-projet/"
 AGENT_PASSWORD = "agent-de-test-2026"  # noqa: S105
+AGENT_TOTP_KEY = "3132333435363738393031323334353637383930"  # the agent's authenticator app
 CREATE_AGENT = f"""
 from django.contrib.auth.models import Group, User
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from demandes.models import Agent
 from home.models import ContactPoint
 user = User.objects.create_user("agent", password="{AGENT_PASSWORD}")
+TOTPDevice.objects.create(user=user, name="téléphone", key="{AGENT_TOTP_KEY}")
 user.groups.add(Group.objects.get(name="Maison du projet"))
 Agent.objects.create(user=user).contact_points.set(ContactPoint.objects.filter(kind="maison_du_projet"))
 """
@@ -98,6 +102,10 @@ def test_a_resident_applies_on_a_phone_with_the_keyboard_and_an_agent_processes_
     office.goto(site_url + "/admin/login/")
     office.fill("input[name=username]", agent)
     office.fill("input[name=password]", AGENT_PASSWORD)
+    office.keyboard.press("Enter")
+    # The Maison du projet's agents give their second factor.
+    office.wait_for_url(re.compile(r"/admin/deux-facteurs/verifier/$"))
+    office.fill("input[name=otp_token]", f"{totp(bytes.fromhex(AGENT_TOTP_KEY)):06d}")
     office.keyboard.press("Enter")
     office.wait_for_url(re.compile(r"/admin/$"))
     office.goto(site_url + "/admin/demandes_recues/")
