@@ -114,12 +114,10 @@ class DemandeBaseForm(BaseForm):
                 for name, field in list(self.fields.items())
                 if isinstance(field, forms.BooleanField) and field.required
             }
+            questions = " ".join(f"« {label} »" for label in self.consent_questions.values())
             self.fields["accord_oral"] = forms.BooleanField(
                 label=_("La personne a donné son accord pour que ses informations soient enregistrées"),
-                help_text=_("Ce qu’elle accepte : %(questions)s")
-                % {"questions": " ".join(f"« {label} »" for label in self.consent_questions.values())}
-                if self.consent_questions
-                else "",
+                help_text=_("Ce qu’elle accepte : %(questions)s") % {"questions": questions} if questions else "",
                 required=False,
             )
 

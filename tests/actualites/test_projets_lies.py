@@ -71,3 +71,27 @@ def test_the_migration_carries_the_related_projects_of_news_and_their_drafts_ove
     # The draft, once published, keeps its choice.
     draft.publish()
     assert [row.projet_id for row in ActualitePage.objects.get(pk=news.pk).projets_lies.all()] == [first.pk]
+
+
+def translate_with_localize(page, language_code):
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    locale = Locale.objects.get(language_code=language_code)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    Translation.objects.create(source=source, target_locale=locale).save_target()
+    translated = page.get_translation(locale).specific
+    translated.save_revision().publish()  # as the translator does once it is reviewed
+    return translated
+
+
+def test_a_news_item_with_related_projects_is_translated_with_wagtail_localize(client, translated_content):
+    jardin = ProjetPage.objects.get(slug="jardin-partage-olivettes", locale__language_code="fr")
+    news = publish_actualite("Le jardin est ouvert", projets=[jardin])
+    translate_with_localize(news.get_parent().specific, "en")
+    english = translate_with_localize(news, "en")
+    assert [row.projet_id for row in english.projets_lies.all()] == [jardin.pk]
+    # The project has no English version yet: the English news links to the French one, marked as such.
+    link = BeautifulSoup(client.get(english.url).content, "html.parser").find("a", href=jardin.url)
+    assert link["lang"] == link["hreflang"] == "fr"
+    assert link.select_one(".in-french").get_text() == "(in French)"
