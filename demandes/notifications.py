@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .models import Notification
+from .procedures import Status
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +74,6 @@ def queue(demande, kind, recipient, subject, template, **context):
 
 
 def notify_new_demande(demande):
-    steps = list(demande.dispositif.steps.all()) if demande.dispositif else []
     queue(
         demande,
         Notification.Kind.INBOX,
@@ -88,7 +88,7 @@ def notify_new_demande(demande):
             demande.contact_email,
             gettext_lazy("Votre demande %(reference)s est bien reçue"),
             "demandes/emails/acknowledgement.txt",
-            steps=steps,
+            next_steps=demande.procedure_steps.steps_after(Status(demande.status)),
         )
 
 

@@ -50,6 +50,11 @@ class Procedure:
     def expects_bilan(self, status):
         return status in self.bilan_expected
 
+    def steps_after(self, status):
+        """What comes next on the usual path: what a resident who has just sent a demande (``RECUE``)
+        is told to expect, rather than the dispositif's steps, whose first is sending it."""
+        return self.path[self.path.index(status) + 1 :] if status in self.path else ()
+
     def timeline(self, status, reached):
         """The path the demande has taken or will take; when it left the usual path
         (a refusal, no follow-up), the steps it reached, then where it stopped."""

@@ -49,14 +49,13 @@ def follow_up_link_page(view):
 @follow_up_link_page
 def confirmation(request, token):
     demande = demande_for_token(token)
-    dispositif = demande.dispositif
     return TemplateResponse(
         request,
         "demandes/confirmation.html",
         {
             "demande": demande,
-            "dispositif": dispositif,
-            "steps": dispositif.steps.all() if dispositif else [],
+            "dispositif": demande.dispositif,
+            "next_steps": demande.procedure_steps.steps_after(Status(demande.status)),
             "follow_up_url": reverse("demandes:suivi", args=[token]),
         },
     )

@@ -34,7 +34,10 @@ def test_the_confirmation_gives_the_reference_the_next_steps_and_the_follow_up_l
     text = page_text(response)
     assert "Votre demande est bien envoyée" in text
     assert demande.reference in text
-    assert "Examen du projet" in text and "Présentation du bilan" in text
+    # The steps from where the demande stands: not « contact the point relais » to someone who just applied.
+    assert "Les prochaines étapes de votre demande : En examen par le comité de gestion Avis favorable" in text
+    assert "Bilan présenté" in text
+    assert "point relais" not in text.split("Et maintenant ?")[1]
     assert f"/fr/demandes/suivi/{demande.follow_up_token}/" in response.content.decode()
     assert_private_link_page(response)
 
@@ -107,7 +110,8 @@ def test_the_confirmation_and_follow_up_pages_cost_a_bounded_number_of_queries(
 ):
     for url, bound in (
         (f"/fr/demandes/confirmation/{demande.follow_up_token}/", 12),
-        (f"/fr/demandes/suivi/{demande.follow_up_token}/", 10),
+        # Its contact point, in the visitor's language, is one query.
+        (f"/fr/demandes/suivi/{demande.follow_up_token}/", 11),
     ):
         client.get(url)
         with django_assert_max_num_queries(bound):

@@ -145,7 +145,8 @@ def test_missing_answers_are_listed_at_the_top_and_next_to_each_field(client, pi
     assert "J’accepte que la Ville de Loos utilise ces informations pour étudier ma demande : Champ requis." in summary
     title = field_name(pic_form, "Titre du projet")
     body = response.content.decode()
-    assert f'href="#id_{title}"' in body
+    # The link leads to the whole question (label, message, input), not the bare input.
+    assert f'href="#id_{title}-question"' in body and f'id="id_{title}-question"' in body
     assert f'id="id_{title}-erreur"' in body
 
 

@@ -31,7 +31,8 @@ def test_the_inbox_and_the_resident_are_told_with_the_reference(client, pic_form
     assert acknowledgement["Subject"] == f"Votre demande {demande.reference} est bien reçue"
     body = acknowledgement.get_content()
     assert f"/fr/demandes/suivi/{demande.follow_up_token}/" in body
-    assert "Examen du projet (Le comité de gestion du PIC)" in body
+    assert "1. En examen par le comité de gestion" in body
+    assert "Contactez le point relais" not in body
     assert acknowledgement.get_content_type() == "text/plain"
     assert set(Notification.objects.values_list("state", flat=True)) == {Notification.State.SENT}
 

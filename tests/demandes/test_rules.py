@@ -39,7 +39,7 @@ def assert_still_a_pic(admin_client, demande):
     follow_up = page_text(Client().get(f"/fr/demandes/suivi/{demande.follow_up_token}/"))
     assert "Bilan présenté" in follow_up and "Étude et chiffrage" not in follow_up
     confirmation = page_text(Client().get(f"/fr/demandes/confirmation/{demande.follow_up_token}/"))
-    assert "Présentation du bilan" in confirmation
+    assert "Bilan présenté" in confirmation and "En examen par le comité" not in confirmation
 
 
 def test_moving_its_form_under_the_ftu_leaves_a_received_pic_a_pic(admin_client, received_pic, pic_form):
