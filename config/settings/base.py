@@ -201,7 +201,7 @@ X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 # Public pages: nothing inline, nothing from another origin. The admin adds inline styles
-# (Wagtail's admin writes style attributes); see the README's « Security ».
+# and scripts (Wagtail's admin writes them); see the README's « Security ».
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -212,7 +212,11 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
-CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {"style-src": [SELF, UNSAFE_INLINE], "img-src": ["blob:"]}
+CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {
+    "script-src": [SELF, UNSAFE_INLINE],  # Wagtail 8's page editor runs inline scripts
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": ["blob:"],
+}
 
 # Staff accounts: sessions in the database (logging out ends them), a working day long.
 SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=9 * 3600)
