@@ -43,6 +43,9 @@ def stack_env(run_dir):
         "DJANGO_SECRET_KEY": key_file.read_text().strip(),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_BEHIND_TLS_PROXY": "true",
+        # This local stack speaks plain HTTP on 127.0.0.1; on a server nginx terminates TLS
+        # and production's redirect to HTTPS stays on.
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": "postgres://cdv:cdv@127.0.0.1:5432/cdv_prod",
         "CACHE_URL": "redis://127.0.0.1:6379/2",
         "DJANGO_STATIC_ROOT": str(ROOT / "var" / "static"),
