@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('demandes', '0007_language_choices'),
+        ('demandes', '0010_demande_publication_consent'),
         ('wagtailimages', '0027_image_description'),
     ]
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('demandes', '0007_language_choices'),
+        ('demandes', '0009_seances_permissions'),
     ]
 
     operations = [

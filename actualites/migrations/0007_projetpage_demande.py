@@ -7,8 +7,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actualites', '0004_projetpage_quartiers_related_name'),
-        ('demandes', '0008_demande_publication_consent'),
+        ('actualites', '0006_social_image_projet_amount_requested'),
+        ('demandes', '0010_demande_publication_consent'),
     ]
 
     operations = [

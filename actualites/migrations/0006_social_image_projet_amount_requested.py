@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actualites', '0004_projetpage_quartiers_related_name'),
+        ('actualites', '0005_projets_lies_orderable'),
         ('wagtailimages', '0027_image_description'),
     ]
 
