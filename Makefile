@@ -84,7 +84,7 @@ lint: install
 BANDIT_EXCLUDE := ./.venv,./.cache,./tests,./var,./search/engine
 audit: install
 	@$(call timed,$(VENV)/bin/bandit -q -r . -x $(BANDIT_EXCLUDE) -lll && \
-		$(UV) export --frozen --format requirements-txt --no-emit-project --quiet > var/audit-requirements.txt && \
+		mkdir -p var && $(UV) export --frozen --format requirements-txt --no-emit-project --quiet > var/audit-requirements.txt && \
 		$(VENV)/bin/pip-audit --disable-pip --no-deps -r var/audit-requirements.txt --vulnerability-service pypi \
 			--progress-spinner off $$(grep -v '^#' .pip-audit-ignore | cut -d' ' -f1 | sed 's/^./--ignore-vuln &/'))
 
