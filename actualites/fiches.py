@@ -70,7 +70,9 @@ def create_fiche_projet(demande, user):
 
     The demande is locked first, so two agents (or a double click) make one page."""
     with transaction.atomic():
-        demande = Demande.objects.select_for_update().select_related("quartier", "dispositif").get(pk=demande.pk)
+        demande = (
+            Demande.objects.select_for_update(of=("self",)).select_related("quartier", "dispositif").get(pk=demande.pk)
+        )
         existing = ProjetPage.objects.filter(demande=demande).first()
         if existing:
             return existing, False

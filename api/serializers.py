@@ -192,6 +192,6 @@ class PageSerializer:
         return {
             "date": page.date,
             "image": image_data(image, image.description, self.request, self.visibility) if image else None,
-            "projets": self.links(page.projets.order_by("title")),
+            "projets": self.links(page.related_projets()),
             "quartiers": named(page.quartiers.all()),
         }

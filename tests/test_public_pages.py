@@ -73,7 +73,7 @@ QUERY_BOUNDS = {
     "/fr/quartiers/": 19,
     "/fr/quartiers/oliveaux/": 24,
     "/fr/participer/": 19,
-    "/fr/participer/projet-initiative-citoyenne/": 28,
+    "/fr/participer/projet-initiative-citoyenne/": 29,
     "/fr/participer/projet-initiative-citoyenne/fiche-projet/": 23,
     "/fr/actualites/": 19,
     "/fr/actualites/flux/": 9,

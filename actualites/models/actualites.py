@@ -104,12 +104,17 @@ class ActualitePage(BasePage):
             article["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
         return [article]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_projets(self):
+        """The projects this news item is about, in the editor's order (one query)."""
         from .projets import ProjetPage  # projets.py imports this module
 
-        projets = ProjetPage.objects.live().public().filter(actualites_liees__page=self)
-        context["projets"] = localized(projets.order_by("actualites_liees__sort_order"))
+        position = ActualiteProjet.objects.filter(page=self, projet=models.OuterRef("pk")).values("sort_order")[:1]
+        projets = ProjetPage.objects.filter(actualites_liees__page=self).distinct()
+        return projets.annotate(position=models.Subquery(position)).order_by("position", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["projets"] = localized(self.related_projets().live().public())
         context["quartiers"] = localized(self.quartiers.all())
         return context
 

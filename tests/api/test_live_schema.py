@@ -1,5 +1,6 @@
 """schemathesis against the API served on 127.0.0.1: no server error, every response as the schema says."""
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 
@@ -8,6 +9,8 @@ from tests.conftest import FRENCH, built_site
 MAX_EXAMPLES = 12  # per operation: the whole run stays well under a minute
 
 
+# Serialized rollback: the server finds the migrated database (its root page) and leaves it as it was.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_live_api_keeps_to_its_schema(live_server, seeded_database):
     built_site(seeded_database, FRENCH)
     # pytest-django serves on "localhost", which resolves to IPv6 first here and costs seconds per request.

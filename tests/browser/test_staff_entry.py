@@ -3,8 +3,9 @@
 import re
 
 import pytest
+from django_otp.oath import totp
 
-from tests.browser.test_demande import AGENT_PASSWORD, CREATE_AGENT, PIC_FORM, assert_axe_clean, text_of
+from tests.browser.test_demande import AGENT_PASSWORD, AGENT_TOTP_KEY, CREATE_AGENT, PIC_FORM, assert_axe_clean, text_of
 from tests.utils import manage
 
 USERNAME = "agent-point-relais"
@@ -18,6 +19,9 @@ def office(site_url, server_env, browser):
     page.goto(site_url + "/admin/login/")
     page.fill("input[name=username]", USERNAME)
     page.fill("input[name=password]", AGENT_PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/admin/deux-facteurs/verifier/$"))
+    page.fill("input[name=otp_token]", f"{totp(bytes.fromhex(AGENT_TOTP_KEY)):06d}")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/admin/$"))
     yield page
