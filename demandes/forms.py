@@ -14,6 +14,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from home.models import Quartier
 
+from . import pending
 from .fields import JourField, MontantField
 from .models import Channel, Demande, PublicationConsent
 from .photos import UnreadablePhoto, without_metadata
@@ -43,6 +44,8 @@ class FichiersField(forms.FileField):
     without their metadata (see photos.py)."""
 
     widget = MultipleFileInput(attrs={"accept": ",".join(ACCEPTED_FILE_TYPES)})
+    # The files kept from a previous submit with errors (pending.py), set on the form's copy of the field.
+    kept = ()
 
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data] if data else []
@@ -50,10 +53,8 @@ class FichiersField(forms.FileField):
             if self.required:
                 raise forms.ValidationError(self.error_messages["required"], code="required")
             return []
-        if len(files) > FILE_MAX_COUNT:
-            raise forms.ValidationError(
-                _("Vous pouvez joindre %(count)s fichiers au plus.") % {"count": FILE_MAX_COUNT}, code="too_many"
-            )
+        if len(files) + len(self.kept) > FILE_MAX_COUNT:
+            raise too_many_files()
         errors, cleaned = [], []
         for upload in files:
             upload = super().clean(upload, initial)
@@ -81,6 +82,12 @@ class FichiersField(forms.FileField):
         if errors:
             raise forms.ValidationError(errors)
         return cleaned
+
+
+def too_many_files():
+    return forms.ValidationError(
+        _("Vous pouvez joindre %(count)s fichiers au plus.") % {"count": FILE_MAX_COUNT}, code="too_many"
+    )
 
 
 def takes_demandes_for_residents(user):
@@ -120,6 +127,35 @@ class DemandeBaseForm(BaseForm):
                 help_text=_("Ce qu’elle accepte : %(questions)s") % {"questions": questions} if questions else "",
                 required=False,
             )
+        self.files_refused, self.pending_rows, self.pending_token = False, [], ""
+        if self.is_bound:
+            self.read_kept_files()
+
+    @property
+    def file_fields(self):
+        return {name: field for name, field in self.fields.items() if isinstance(field, FichiersField)}
+
+    def read_kept_files(self):
+        """The files kept from the previous submit, less those ticked « Retirer »; a bad token keeps none."""
+        try:
+            self.pending_rows = pending.read_token(self.data.get(pending.KEPT_FILES_FIELD))
+        except pending.RefusedToken:
+            self.files_refused = bool(self.file_fields)
+            return
+        removed = set(self.data.getlist(pending.REMOVE_FIELD)) if hasattr(self.data, "getlist") else set()
+        for name, field in self.file_fields.items():
+            field.kept = [row for row in self.pending_rows if row.field_name == name and str(row.pk) not in removed]
+            field.required = field.required and not field.kept
+
+    def keep_files(self):
+        """After errors: store the new files, drop the removed ones, and sign a token for the re-rendered form."""
+        kept = []
+        for name, field in self.file_fields.items():
+            uploads = [upload for upload in self.cleaned_data.get(name, []) if not hasattr(upload, "pending")]
+            field.kept = [*field.kept, *pending.keep(uploads, name)]
+            kept += field.kept
+        pending.release([row for row in self.pending_rows if row not in kept])
+        self.pending_token = pending.token_for(kept)
 
     @property
     def taken_by_staff(self):
@@ -127,6 +163,11 @@ class DemandeBaseForm(BaseForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        for name, field in self.file_fields.items():
+            if self.files_refused:
+                self.add_error(name, pending.REFUSED)
+            elif name in cleaned_data:
+                cleaned_data[name] = [*map(pending.as_upload, field.kept), *cleaned_data[name]]
         if cleaned_data.get("site_web"):
             raise forms.ValidationError(
                 _("Votre demande n’a pas pu être envoyée. Si vous êtes une personne, contactez la Maison du projet."),

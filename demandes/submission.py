@@ -19,6 +19,7 @@ from home.models import ContactPoint, SiteSettings
 from .forms import takes_demandes_for_residents
 from .models import Bilan, Channel, Compteur, Demande, DemandeFormField, FieldType, PieceJointe
 from .notifications import notify_bilan, notify_new_demande
+from .pending import release
 from .procedures import Status
 
 RATE_LIMITED = _(
@@ -97,6 +98,7 @@ def submit_demande(page, form):
         )
         demande.evenements.create(to_status=Status.RECUE, user=staff)
         store_files(demande, uploads, PieceJointe.Kind.DEMANDE)
+        release(form.pending_rows)  # Those kept from a submit with errors are now the demande's.
         notify_new_demande(demande)
     return demande
 

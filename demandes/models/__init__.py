@@ -5,7 +5,7 @@ One module per concern; every public name is importable from ``demandes.models``
 """
 
 from .agents import Agent
-from .attachments import PieceJointe, PrivateStorage, get_private_storage, private_storage
+from .attachments import PieceJointe, PieceJointeEnAttente, PrivateStorage, get_private_storage, private_storage
 from .demande import Channel, Compteur, Demande, DemandeQuerySet, PublicationConsent, new_token
 from .follow_up import Bilan, Notification
 from .form_page import DEFAULT_PRIVACY_NOTICE, Autocomplete, DemandeFormField, DemandeFormPage, FieldType
@@ -33,6 +33,7 @@ __all__ = [
     "Notification",
     "Passage",
     "PieceJointe",
+    "PieceJointeEnAttente",
     "PrivateStorage",
     "Role",
     "Seance",

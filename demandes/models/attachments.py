@@ -51,3 +51,25 @@ class PieceJointe(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+class PieceJointeEnAttente(models.Model):
+    """A file sent with a form that came back with errors, kept a day so the resident need not choose it again.
+
+    Already checked and stripped of its metadata (forms.FichiersField); demandes/pending.py keeps,
+    hands over and purges them."""
+
+    file = models.FileField(storage=get_private_storage, upload_to="en-attente/%Y/%m/")
+    original_name = models.CharField(_("nom du fichier"), max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    # The question of the form it answers (its clean_name).
+    field_name = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("pièce jointe en attente")
+        verbose_name_plural = _("pièces jointes en attente")
+
+    def __str__(self):
+        return self.original_name

@@ -186,8 +186,6 @@ class DemandeFormPage(FormMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dispositif"] = self.dispositif
-        # Browsers do not send files again with a form that comes back with errors.
-        context["files_lost"] = bool(request.FILES)
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -199,6 +197,7 @@ class DemandeFormPage(FormMixin, BasePage):
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             form.is_valid()
             form.add_error(None, RATE_LIMITED)
+            form.keep_files()
             context = self.get_context(request)
             context["form"] = form
             response = TemplateResponse(request, self.get_template(request), context, status=429)
@@ -207,5 +206,7 @@ class DemandeFormPage(FormMixin, BasePage):
         response = super().serve(request, *args, **kwargs)
         if request.method == "POST" and response.status_code == 200:
             response.status_code = 400  # Wagtail renders the form again only when it has errors
+            # Browsers do not send files again: they are kept on the server (pending.py).
+            response.context_data["form"].keep_files()
         add_never_cache_headers(response)
         return response

@@ -1,8 +1,13 @@
-"""A form sent with mistakes, on a phone: the errors come first, and each leads to its whole question."""
+"""A form sent with mistakes, on a phone: the errors come first, each leads to its whole question, and the
+files already chosen are kept."""
+
+import re
 
 import pytest
 
-from tests.browser.test_demande import PIC_FORM, assert_axe_clean
+from tests.browser.test_demande import PIC_FORM, assert_axe_clean, text_of
+from tests.demandes.factories import PNG
+from tests.utils import manage
 
 PHONE = {"width": 360, "height": 740}
 
@@ -47,3 +52,50 @@ def test_the_summary_takes_the_focus_and_its_links_show_the_whole_question(brows
         box = part.bounding_box()
         assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], part
     context.close()
+
+
+@pytest.mark.parametrize("javascript", [True], ids=["javascript"])
+def test_files_sent_with_a_mistake_are_kept_and_one_can_be_removed(phone, site_url, server_env, javascript):
+    page = phone
+    page.goto(site_url + PIC_FORM)
+    page.fill("input[autocomplete=name]", "Aïcha Benali")
+    page.fill("input[autocomplete=tel]", "06 12 34 56 78")
+    page.select_option("select", label="Les Oliveaux")
+    page.fill("textarea[name=description_du_projet]", "Un goûter pour les enfants du quartier.")
+    page.fill("input[name=public_concerne]", "Les familles")
+    page.fill("input[name=montant_demande_en_euros]", "800")
+    page.fill("textarea[name=budget_du_projet]", "Goûter 300 €, animations 500 €.")
+    page.check("input[type=checkbox]")
+    page.set_input_files(
+        "input[type=file]",
+        files=[
+            {"name": "devis.png", "mimeType": "image/png", "buffer": PNG},
+            {"name": "plan.png", "mimeType": "image/png", "buffer": PNG},
+        ],
+    )
+    page.wait_for_timeout(1000)  # a person takes longer than the robots' threshold
+    page.locator("form.form button[type=submit]").click()
+    page.wait_for_load_state()
+    # The title is missing: the files are listed at their question, not to be chosen again.
+    assert "Titre du projet" in text_of(page.locator(".error-summary"))
+    kept = page.locator(".field__kept")
+    assert "devis.png" in text_of(kept) and "plan.png" in text_of(kept)
+    assert "choisissez-les à nouveau" not in text_of(page.locator("main"))
+    box = kept.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    assert_axe_clean(page)
+
+    page.get_by_label("Retirer plan.png").check()
+    page.fill("input[name=titre_du_projet]", "Fête des voisins")
+    page.locator("form.form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/demandes/confirmation/"))
+    reference = page.locator(".reference-box__number").inner_text()
+    attached = manage(
+        server_env,
+        "shell",
+        "--no-imports",
+        "-c",
+        f"from demandes.models import Demande; "
+        f"print(*Demande.objects.get(reference='{reference}').pieces_jointes.values_list('original_name', flat=True))",
+    )
+    assert attached.split() == ["devis.png"]

@@ -1,15 +1,18 @@
-"""`manage.py purge_demandes`: anonymises closed demandes after the retention period (run daily)."""
+"""`manage.py purge_demandes`: anonymises closed demandes after the retention period, and deletes the files
+kept from forms with errors after a day (run daily)."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from demandes import pending
 from demandes.privacy import purge
 
 
 class Command(BaseCommand):
     help = (
         "Anonymise les demandes clôturées depuis plus de DEMANDES_RETENTION_MONTHS mois "
-        "(24 par défaut) ; les chiffres (dispositif, quartier, année, montants) restent."
+        "(24 par défaut) ; les chiffres (dispositif, quartier, année, montants) restent. Efface aussi les "
+        "fichiers gardés depuis plus de 24 heures d’un formulaire jamais envoyé."
     )
 
     def add_arguments(self, parser):
@@ -18,6 +21,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, **options):
+        if not dry_run:
+            self.stdout.write(f"{pending.purge()} fichier(s) en attente depuis plus de 24 heures effacé(s).")
         references = purge(dry_run=dry_run)
         months = settings.DEMANDES_RETENTION_MONTHS
         if not references:
