@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -77,7 +78,8 @@ def test_a_decision_the_procedure_refuses_leaves_the_whole_session_unvalidated()
         form_data={},
     )
     Passage.objects.create(seance=seance, demande=other, decision="favorable", amount=100, order=2)
-    with pytest.raises(ValidationError, match="le comité ne l’examine pas à cette étape"):
+    # The agent works in French (an earlier test may have left another language active in this thread).
+    with translation.override("fr"), pytest.raises(ValidationError, match="le comité ne l’examine pas à cette étape"):
         validate(seance, get_user_model().objects.create_user("agent"))
     seance.refresh_from_db()
     demande.refresh_from_db()
