@@ -1,5 +1,6 @@
 """From a granted demande to a published project: the resident's consent, the draft, the moderator, the site."""
 
+import json
 import re
 
 import pytest
@@ -127,6 +128,14 @@ def test_a_granted_demande_becomes_a_published_project_without_personal_data(
     for private in PRIVATE:
         assert private not in visitor.content()
     assert_axe_clean(visitor)
+    # Nor in what other channels read: the API's project and the open data files.
+    for path in ("/api/v1/pages/?type=projet&page_size=50", "/donnees/projets.json", "/donnees/projets.csv"):
+        response = visitor.request.get(site_url + path)
+        assert response.ok
+        # The JSON escapes accents: read it back before looking.
+        text = response.text() if path.endswith(".csv") else json.dumps(response.json(), ensure_ascii=False)
+        assert TITLE in text
+        assert not any(private in text for private in PRIVATE)
 
     # The resident's follow-up page now links to it.
     resident.goto(follow_up)
