@@ -26,7 +26,7 @@ granted = Demande.objects.granted().filter(procedure="pic")
 print(granted.count(), int(granted.aggregate(total=Sum("amount_granted"))["total"]))
 """
 TITLE = "Jardin partagé de la rue des Lilas"
-PRIVATE = ("nadia@example.org", "06 98 76 54 32", "Testnom")
+PRIVATE = ("jardin-lilas@example.org", "06 98 76 54 32", "Testnom")
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_a_granted_demande_becomes_a_published_project_without_personal_data(
     resident.goto(site_url + "/fr/participer/projet-initiative-citoyenne/fiche-projet/")
     resident.fill("input[autocomplete=name]", "Nadia Testnom")
     resident.fill("input[autocomplete=tel]", "06 98 76 54 32")
-    resident.fill("input[autocomplete=email]", "nadia@example.org")
+    resident.fill("input[autocomplete=email]", "jardin-lilas@example.org")
     resident.select_option("select", label="Les Oliveaux")
     resident.fill("input[name=titre_du_projet]", TITLE)
     resident.fill("textarea[name=description_du_projet]", "Des bacs de légumes cultivés par les voisins.")
@@ -71,7 +71,9 @@ def test_a_granted_demande_becomes_a_published_project_without_personal_data(
     resident.click("form.form button[type=submit]")
     assert resident.locator(".error-summary").count() == 0, text_of(resident.locator(".error-summary"))
     reference = resident.locator(".reference-box__number").inner_text()
-    follow_up = re.search(r"http://\S+/demandes/suivi/\S+/", mailbox.to("nadia@example.org")[0].get_content()).group(0)
+    follow_up = re.search(
+        r"http://\S+/demandes/suivi/\S+/", mailbox.to("jardin-lilas@example.org")[0].get_content()
+    ).group(0)
 
     office = log_in(browser, site_url, "admin", ADMIN_PASSWORD, ADMIN_TOTP_KEY)
     office.goto(site_url + "/admin/demandes_recues/")
