@@ -125,7 +125,7 @@ class PieceDownloadView(DemandeMixin, View):
         data = {"file": piece.original_name}
         log(instance=self.demande, action="demandes.telechargement", user=request.user, data=data)
         return FileResponse(
-            piece.file.open("rb"), as_attachment=True, filename=piece.original_name, content_type=piece.content_type
+            piece.file.open("rb"), as_attachment=True, filename=piece.download_name, content_type=piece.content_type
         )
 
 

@@ -1,5 +1,7 @@
 """The files residents send with a demande or a bilan, kept in a folder no URL serves."""
 
+from pathlib import PurePath
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
@@ -33,6 +35,17 @@ def get_private_storage():
     return private_storage
 
 
+# The extensions of each type a file is checked to be (forms.ACCEPTED_FILE_TYPES), the first one added when missing.
+EXTENSIONS = {
+    "image/jpeg": (".jpg", ".jpeg"),
+    "image/png": (".png",),
+    "image/webp": (".webp",),
+    "image/heic": (".heic",),
+    "image/heif": (".heif",),
+    "application/pdf": (".pdf",),
+}
+
+
 class PieceJointe(models.Model):
     class Kind(models.TextChoices):
         DEMANDE = "demande", _("Pièce de la demande")
@@ -51,6 +64,16 @@ class PieceJointe(models.Model):
 
     def __str__(self):
         return self.original_name
+
+    @property
+    def download_name(self):
+        """The resident's name with the extension of what the file was checked to be: saved on an agent's
+        disk, a PDF named « facture.html » (which may hold HTML after its PDF header) opens as a PDF,
+        never as a web page."""
+        extensions = EXTENSIONS.get(self.content_type, ())
+        if not extensions or PurePath(self.original_name).suffix.lower() in extensions:
+            return self.original_name
+        return self.original_name + extensions[0]
 
 
 class PieceJointeEnAttente(models.Model):
