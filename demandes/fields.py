@@ -1,11 +1,24 @@
-"""The fields of the resident's form that read what people type: amounts and dates (parsing.py)."""
+"""The fields of the resident's form that read what people type: amounts and dates (parsing.py), and text."""
 
 from django import forms
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from home.templatetags.site_tags import euros
 
 from .parsing import AmbiguousAmount, NotADate, NotAnAmount, parse_amount, parse_date
+
+# The control characters that no XML file holds (so no XLSX export, where a demande's answers go): every C0
+# character but tab, line feed and carriage return. NUL has Django's own message.
+no_control_characters = RegexValidator(
+    r"[\x01-\x08\x0b\x0c\x0e-\x1f]",
+    inverse_match=True,
+    message=_(
+        "Ce texte contient un caractère de contrôle invisible, souvent copié depuis un autre logiciel : "
+        "retapez-le ou collez-le sans mise en forme."
+    ),
+    code="control_character",
+)
 
 
 class MontantField(forms.DecimalField):

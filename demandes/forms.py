@@ -15,7 +15,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from home.models import Quartier
 
 from . import pending
-from .fields import JourField, MontantField
+from .fields import JourField, MontantField, no_control_characters
 from .models import Channel, Demande, PublicationConsent
 from .photos import UnreadablePhoto, without_metadata
 from .procedures import Status
@@ -218,10 +218,13 @@ class DemandeFormBuilder(FormBuilder):
     def formfields(self):
         """A phone fills a field in one tap from its autocomplete token: the editor's choice on the field
         (the seeded forms set name, tel and email: initial_content.py), or ``email`` for an e-mail field.
-        A ``tel`` field also gets the phone keypad."""
+        A ``tel`` field also gets the phone keypad. No text answer holds a control character."""
         formfields = super().formfields
         for field in self.fields:
-            widget = formfields[field.clean_name or field.get_field_clean_name()].widget
+            formfield = formfields[field.clean_name or field.get_field_clean_name()]
+            if isinstance(formfield, forms.CharField):
+                formfield.validators.append(no_control_characters)
+            widget = formfield.widget
             autocomplete = field.autocomplete or ("email" if field.field_type == "email" else "")
             if autocomplete:
                 widget.attrs["autocomplete"] = autocomplete
@@ -242,6 +245,11 @@ class DemandeFormBuilder(FormBuilder):
     def create_multiline_field(self, field, options):
         options["max_length"] = TEXT_MAX_LENGTH
         return super().create_multiline_field(field, options)
+
+    def create_hidden_field(self, field, options):
+        """Wagtail's has no limit: a forged POST could store megabytes."""
+        options["max_length"] = TEXT_MAX_LENGTH
+        return super().create_hidden_field(field, options)
 
     def create_quartier_field(self, field, options):
         options.pop("initial", None)
@@ -297,6 +305,7 @@ class BilanForm(forms.Form):
         help_text=_("Racontez en quelques phrases comment s’est déroulé votre projet."),
         widget=forms.Textarea,
         max_length=TEXT_MAX_LENGTH,
+        validators=[no_control_characters],
     )
     participants = forms.IntegerField(
         label=_("Nombre de personnes qui ont participé"),
@@ -324,6 +333,7 @@ class PublicationConsentForm(forms.ModelForm):
         help_text=_("Le nom de l’association ou du groupe, ou votre prénom seul, selon votre choix ci-dessus."),
         max_length=150,
         required=False,
+        validators=[no_control_characters],
     )
 
     class Meta:
