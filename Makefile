@@ -92,12 +92,16 @@ check: install
 	@$(call timed,DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check && \
 		DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run)
 
+# Each run prints its 15 slowest tests, so that CI's log shows where the time goes.
 test-sqlite: catalogues chromium search-engine-build
-	@$(call timed,DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest --ignore=tests/stack)
+	@$(call timed,DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(VENV)/bin/pytest --ignore=tests/stack --durations=15)
 
-# The production-like run: PostgreSQL, and Redis as the shared cache.
+# The production-like run: PostgreSQL, and Redis as the shared cache. The browser journeys
+# are about what a person sees, not the database: they run in the SQLite run, and through
+# the production stack on PostgreSQL in test-stack, not a third time here.
 test-postgres: catalogues chromium services search-engine-build
-	@$(call timed,DATABASE_URL=$(POSTGRES_TEST_URL) CACHE_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest --ignore=tests/stack)
+	@echo "test-postgres: tests/browser left out (run by test-sqlite, and through the production stack by test-stack)"
+	@$(call timed,DATABASE_URL=$(POSTGRES_TEST_URL) CACHE_URL=$(REDIS_TEST_URL) $(VENV)/bin/pytest --ignore=tests/stack --ignore=tests/browser --durations=15)
 
 # The two databases are tested side by side (each output printed whole when it ends),
 # then the production stack, load test included.
