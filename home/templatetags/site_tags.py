@@ -26,6 +26,14 @@ def grouped(value):
 
 
 @register.filter
+def isolated(value):
+    """Text a resident typed, set inside a translated sentence as its own bidirectional run (Unicode's
+    FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, the plain-text <bdi>): an Arabic title in a French
+    sentence, or a stray right-to-left override, cannot reorder the words around it."""
+    return f"\N{FIRST STRONG ISOLATE}{value}\N{POP DIRECTIONAL ISOLATE}"
+
+
+@register.filter
 def euros(value):
     """An amount in euros as the visitor's language writes it: 1 500 € in French, €1,500 in English;
     cents only when there are some (850,50 €)."""

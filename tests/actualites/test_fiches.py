@@ -159,6 +159,16 @@ def test_the_follow_up_page_links_to_the_project_once_it_is_published(pic, staff
     assert f'href="{page.url}"' in response.content.decode()
 
 
+def test_a_right_to_left_title_cannot_reorder_the_sentence_around_it(pic, staff, client, admin_user):
+    consent(pic, "anonyme")
+    staff.post(create_url(pic))
+    page = ProjetPage.objects.get(demande=pic)
+    page.title = "\N{RIGHT-TO-LEFT OVERRIDE}حديقة"
+    page.save_revision(user=admin_user).publish()
+    text = page_text(client.get(suivi_url(pic)))
+    assert "« \N{FIRST STRONG ISOLATE}\N{RIGHT-TO-LEFT OVERRIDE}حديقة\N{POP DIRECTIONAL ISOLATE} »" in text
+
+
 def test_an_editor_never_reaches_the_demande_but_opens_the_draft(pic, staff, django_user_model):
     consent(pic, "anonyme")
     staff.post(create_url(pic))
