@@ -64,8 +64,8 @@ def office(request, contact_point):
         node["openingHours"] = [line.strip() for line in contact_point.opening_hours.splitlines() if line.strip()]
     if contact_point.phone:
         node["telephone"] = contact_point.phone
-    if contact_point.email:
-        node["email"] = contact_point.email
+    if contact_point.public_email:
+        node["email"] = contact_point.public_email
     return node
 
 

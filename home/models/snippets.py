@@ -13,6 +13,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from home.contact import public_email
+
 from .settings import SiteSettings
 
 
@@ -32,7 +34,14 @@ class ContactPoint(TranslatableMixin, index.Indexed, models.Model):
     address = models.TextField(_("adresse"), blank=True)
     opening_hours = models.TextField(_("horaires d’ouverture"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
-    email = models.EmailField(_("adresse e-mail"), blank=True)
+    email = models.EmailField(
+        _("adresse e-mail"),
+        blank=True,
+        help_text=_(
+            "Les demandes y arrivent. Une adresse d’exemple (example.org, .test, .invalid…) n’est montrée nulle part "
+            "au public : remplacez-la par la vraie adresse du lieu."
+        ),
+    )
 
     objects = ContactPointQuerySet.as_manager()
 
@@ -62,7 +71,11 @@ class ContactPoint(TranslatableMixin, index.Indexed, models.Model):
 
     @property
     def has_details(self):
-        return any([self.address, self.opening_hours, self.phone, self.email])
+        return any([self.address, self.opening_hours, self.phone, self.public_email])
+
+    @property
+    def public_email(self):
+        return public_email(self.email)
 
     def receives_demandes(self):
         """The Maison du projet, the site's main contact, or the contact point a quartier sends its demandes to."""

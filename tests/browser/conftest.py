@@ -121,6 +121,18 @@ def showcase(site_url, server_env):
     manage(server_env, "shell", "-c", "from tests.browser.showcase import create; create()")
 
 
+def stored_demande(env, reference, expression):
+    """What ``expression`` (Python, on ``demande``) prints for the served site's demande of that reference."""
+    return manage(
+        env,
+        "shell",
+        "--no-imports",
+        "-c",
+        f"from demandes.models import Demande; demande = Demande.objects.get(reference='{reference}'); "
+        f"print({expression})",
+    )
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:

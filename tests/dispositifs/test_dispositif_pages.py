@@ -79,11 +79,11 @@ def test_programme_actions_page_lists_who_validates_and_has_no_ceiling(client, i
 def test_pic_lists_the_point_relais_of_each_quartier(client, initial_content):
     """The PIC starts at the point relais near home: the page shows each quartier's, once editors set it."""
     point_relais = ContactPoint.objects.create(
-        name="Point relais de l’Épi de Soil", kind=ContactPoint.Kind.POINT_RELAIS, email="relais@example.org"
+        name="Point relais de l’Épi de Soil", kind=ContactPoint.Kind.POINT_RELAIS, email="relais@mairie-loos.fr"
     )
     Quartier.objects.filter(name="L’Épi de Soil").update(point_relais=point_relais)
     text = page_text(client.get("/fr/participer/projet-initiative-citoyenne/"))
-    assert "L’Épi de Soil Point relais de l’Épi de Soil E-mail relais@example.org" in text
+    assert "L’Épi de Soil Point relais de l’Épi de Soil E-mail relais@mairie-loos.fr" in text
     # A quartier whose point relais is not known is left out, not announced « bientôt ».
     assert "Les Oliveaux" not in text.split("Qui contacter ?")[1]
 
