@@ -217,6 +217,8 @@ class ProjetPage(BasePage):
         )
         context["quartiers"] = localized(self.quartiers.all())
         context["domaines"] = localized(self.domaines.all())
+        # Each photo with its renditions in two queries, however many photos the gallery has.
+        context["gallery"] = self.gallery_images.select_related("image").prefetch_related("image__renditions")
         return context
 
 

@@ -178,3 +178,26 @@ def test_a_translated_project_keeps_its_funding_and_quartiers(client, projets):
     text = page_text(client.get("/en/projets/aire-de-jeux/"))
     assert "Playground" in text and "Les Oliveaux" in text
     assert "€3,000" in text  # the amount as English writes it
+
+
+def test_a_larger_gallery_costs_no_more_queries(client, projets):
+    """Each photo's image and renditions come with the others', not one by one."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    aire = projets["aire"]
+
+    def queries_with(count):
+        for number in range(count - aire.gallery_images.count()):
+            image = Image.objects.create(title=f"Aire {number}", file=get_test_image_file())
+            aire.gallery_images.create(image=image, alt_text=f"Photo {number}")
+        aire.save_revision().publish()
+        client.get(aire.url)  # makes the renditions
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(aire.url).content.decode().count('alt="Photo ') == count
+        return len(queries)
+
+    assert queries_with(1) == queries_with(4)
