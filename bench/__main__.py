@@ -17,7 +17,7 @@ from pathlib import Path
 from tests.search.engine import SearchEngineNode
 
 from . import lighthouse
-from .stack import BenchStack, assets_transferred, idle_cpu, measure_page, purge_time
+from .stack import BenchStack, idle_cpu, measure_page, purge_time
 from .table import print_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +89,6 @@ def main():
         for name, path in pages.items():
             page = measure_page(stack, name, path, status=404 if name == "404" else 200)
             page["queries"] = queries[path]
-            page["transferred"] = assets_transferred(stack, path)
             results["pages"][name] = page
         print("[bench] Lighthouse, purge, worker, search…", flush=True)
         lighthouse.install()

@@ -77,7 +77,7 @@ class BenchStack:
         headers = {"Accept-Encoding": "gzip", **(headers or {})}
         request = urllib.request.Request(self.url + path, headers=headers)  # noqa: S310 (our own local stack)
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (our own local stack)
+            with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310 (our own local stack)
                 return response.status, dict(response.headers), response.read()
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read()
@@ -138,11 +138,13 @@ def measure_page(stack, name, path, status=200):
     stack.get(path)  # the second request is the one Varnish answers
     _, again, _ = stack.get(path)
     static = static_copy(stack, name, html)
+    transferred = assets_transferred(stack, path)
     return {
         "path": path,
         "status": code,
         "html_bytes": len(html),
         "html_transferred": len(body),
+        "transferred": transferred,
         "cache": again.get("X-Cache-Status", ""),
         "cached": wrk(stack.url + path),
         "uncached": wrk(stack.url + path, BYPASS),
