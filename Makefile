@@ -21,7 +21,7 @@ MAVEN := mvn -q -B -Dstyle.color=never -Dmaven.repo.local=$(CURDIR)/.cache/m2
 timed = TIMEFORMAT="[$@] %1R s"; time ( $(1) )
 
 .PHONY: install run test lint audit check services search-engine search-engine-build test-sqlite test-postgres chromium bench catalogues \
-	messages stack-packages serve-prod test-stack loadtest
+	messages stack-packages serve-prod test-stack loadtest demo-data
 
 # uv itself comes from PyPI into a private folder, so a clean machine needs only python3.
 $(UV):
@@ -53,6 +53,13 @@ run: catalogues
 	$(MANAGE) load_initial_content
 	$(MANAGE) set_site_address
 	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# The volume of a site in full use on top of `make run`'s site (1 000 projects and 300 news items per
+# language); e.g. `make demo-data DEMO_DATA_ARGS="--projects 200 --news 60"`.
+demo-data: catalogues
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_initial_content
+	$(MANAGE) demo_data $(DEMO_DATA_ARGS)
 
 # Playwright's own browser download cannot work here: tests drive Debian's Chromium.
 chromium:

@@ -53,6 +53,8 @@ def stack_env(run_dir):
         "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{env['CDV_VARNISH_PORT']}",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
         "GUNICORN_BIND": f"127.0.0.1:{env['CDV_GUNICORN_PORT']}",
+        # Seconds between the idle task worker's looks at its queue: each look is a query.
+        "TASK_WORKER_INTERVAL": "5",
     }
     for name, value in defaults.items():
         env.setdefault(name, value)
@@ -112,7 +114,7 @@ def commands(run_dir, env):
         "varnish": ["varnishd", "-F", "-n", str(run_dir / "varnish"), "-a", f"127.0.0.1:{env['CDV_VARNISH_PORT']}"]
         + ["-T", "none", "-f", str(vcl), "-s", "malloc,128m", *jail],
         "nginx": ["nginx", "-p", str(run_dir / "nginx"), "-c", str(nginx_conf), "-g", "daemon off;"],
-        "worker": [PYTHON, "manage.py", "db_worker"],
+        "worker": [PYTHON, "manage.py", "db_worker", "--interval", env["TASK_WORKER_INTERVAL"]],
         "scheduler": [PYTHON, str(DEPLOY / "scheduler.py")],
     }
 
