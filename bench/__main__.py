@@ -9,6 +9,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -67,6 +68,8 @@ def search_timings(stack, home):
 
 def main():
     started = time.monotonic()
+    # A SIGTERM (e.g. from `timeout`) stops the stack and drops the database too.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(1))
     OUTPUT.mkdir(parents=True, exist_ok=True)
     results = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": machine()}
     print("[bench] in-process renders on SQLite…", flush=True)
