@@ -138,5 +138,9 @@ loadtest: catalogues services stack-packages
 
 # Render time per page type (median and 95th percentile) on a scratch SQLite file,
 # or on BENCH_DATABASE_URL (a scratch database: it is migrated and filled).
-bench: install
-	$(VENV)/bin/python -m tests.bench
+# Not part of `make test`: the benchmark (bench/, about 10 minutes). The production stack on a
+# throw-away PostgreSQL database (cdv_bench, dropped after), wrk through the proxy cache, Lighthouse
+# (bench/package.json) on Debian's Chromium; results in var/bench/latest.json.
+bench: catalogues chromium services stack-packages search-engine-build
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+	@$(call timed,$(VENV)/bin/python -m bench)
