@@ -86,14 +86,11 @@ lint: install
 	@$(call timed,$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .)
 	@$(MAKE) --no-print-directory audit
 
-# bandit: no high-severity finding in our code. pip-audit: the locked dependencies against PyPI's
-# advisories (OSV may be unreachable); each ignored advisory is listed, with its reason, in .pip-audit-ignore.
+# bandit: no high-severity finding in our code. Then uv audit: the lock against OSV's advisories, failing
+# on any not accepted in .audit-ignore (or one line saying the service could not be reached).
 BANDIT_EXCLUDE := ./.venv,./.cache,./tests,./var,./search/engine
 audit: install
-	@$(call timed,$(VENV)/bin/bandit -q -r . -x $(BANDIT_EXCLUDE) -lll && \
-		mkdir -p var && $(UV) export --frozen --format requirements-txt --no-emit-project --quiet > var/audit-requirements.txt && \
-		$(VENV)/bin/pip-audit --disable-pip --no-deps -r var/audit-requirements.txt --vulnerability-service pypi \
-			--progress-spinner off $$(grep -v '^#' .pip-audit-ignore | cut -d' ' -f1 | sed 's/^./--ignore-vuln &/'))
+	@$(call timed,$(VENV)/bin/bandit -q -r . -x $(BANDIT_EXCLUDE) -lll && UV=$(UV) bash scripts/audit-dependencies.sh)
 
 check: install
 	@$(call timed,DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check && \
