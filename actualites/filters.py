@@ -9,8 +9,10 @@ import re
 from collections import Counter
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from proxy_cache.version import kept
 
 OTHER_DISPOSITIF = "autre"
 SLUG = re.compile(r"^[-a-z0-9]{1,255}$")
@@ -38,8 +40,10 @@ class ProjetFilters:
         "annee": (_("Année"), _clean_year),
     }
 
-    def __init__(self, params, projets):
+    def __init__(self, params, projets, facts_key=None):
+        """``facts_key``: the key under which the projects' facts are kept between publications."""
         self.projets = projets
+        self.facts_key = facts_key
         self.selected = {}
         self.ignored = []
         for name, (label, clean) in self.FACETS.items():
@@ -87,31 +91,51 @@ class ProjetFilters:
             params[name] = value
         return "?" + urlencode(params) if params else "?"
 
+    def _facts(self):
+        """One row per project with what the filters look at: three queries, kept until the next publication
+        (the counts of any choice of filters are then computed here, without a query)."""
+
+        def read():
+            fields = ("pk", "dispositif__slug", "dispositif__title", "dispositif__path", "year", "end_year")
+            rows = {row["pk"]: {**row, "quartiers": [], "domaines": []} for row in self.projets.values(*fields)}
+            for field in ("quartiers", "domaines"):
+                linked = self.projets.filter(**{f"{field}__isnull": False}).values_list(
+                    "pk", f"{field}__pk", f"{field}__name", f"{field}__sort_order"
+                )
+                for pk, value, label, order in linked:
+                    rows[pk][field].append((value, label, order))
+            return list(rows.values())
+
+        return kept(self.facts_key, read) if self.facts_key else read()
+
+    @staticmethod
+    def _matches(row, name, value):
+        """``_apply`` on one row of ``_facts``."""
+        if name == "dispositif":
+            return row["dispositif__slug"] == (None if value == OTHER_DISPOSITIF else value)
+        if name in ("quartier", "domaine"):
+            return any(linked == value for linked, _label, _order in row[f"{name}s"])
+        first, last = row["year"], row["end_year"]
+        return first is not None and first <= value and (last >= value if last is not None else first == value)
+
     def _counts(self, name):
         """(value, label, count) for every value of one facet that matches the other filters."""
-        projets = self._filtered(except_facet=name)
+        others = [(other, value) for other, value in self.selected.items() if other != name]
+        rows = [row for row in self._facts() if all(self._matches(row, other, value) for other, value in others)]
         if name == "dispositif":
-            rows = (
-                projets.values("dispositif__slug", "dispositif__title")
-                .annotate(n=Count("pk"))
-                .order_by("dispositif__path")
-            )
-            return [
-                (row["dispositif__slug"] or OTHER_DISPOSITIF, row["dispositif__title"] or _("Autre"), row["n"])
+            counts = Counter(
+                (row["dispositif__path"] or "~", row["dispositif__slug"] or OTHER_DISPOSITIF, row["dispositif__title"])
                 for row in rows
-            ]
-        if name in ("quartier", "domaine"):
-            field = f"{name}s"
-            rows = (
-                projets.filter(**{f"{field}__isnull": False})
-                .values(f"{field}__pk", f"{field}__name")
-                .annotate(n=Count("pk", distinct=True))
-                .order_by(f"{field}__sort_order", f"{field}__name")
             )
-            return [(row[f"{field}__pk"], row[f"{field}__name"], row["n"]) for row in rows]
+            return [(slug, title or _("Autre"), n) for (_path, slug, title), n in sorted(counts.items())]
+        if name in ("quartier", "domaine"):
+            counts = Counter(linked for row in rows for linked in set(row[f"{name}s"]))
+            ordered = sorted(counts.items(), key=lambda item: (item[0][2], item[0][1]))
+            return [(value, label, n) for (value, label, _order), n in ordered]
         years = Counter()
-        for first, last in projets.filter(year__isnull=False).values_list("year", "end_year"):
-            years.update(range(first, max(first, last or first) + 1))
+        for row in rows:
+            if row["year"] is not None:
+                years.update(range(row["year"], max(row["year"], row["end_year"] or row["year"]) + 1))
         return [(year, str(year), count) for year, count in sorted(years.items(), reverse=True)]
 
     def facets(self):

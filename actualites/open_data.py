@@ -15,6 +15,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Site
 
+from home.published import private_sections
 from home.spreadsheets import french_csv
 
 from .models import ChiffresPage, ProjetPage
@@ -140,7 +141,7 @@ def projets_json(request):
 def catalogue(request):
     """The dataset in DCAT-AP, as JSON-LD: what data.gouv.fr's harvester reads."""
     updated = last_update(Site.find_for_request(request))
-    chiffres = ChiffresPage.objects.live().public().filter(locale=Locale.get_default()).first()
+    chiffres = ChiffresPage.objects.live().exclude(private_sections()).filter(locale=Locale.get_default()).first()
     dataset_id = absolute(request, "open_data:catalogue") + "#projets"
     distributions = [
         {

@@ -15,6 +15,7 @@ from actualites.models import ActualitePage, Domaine
 from demandes.admin_views import DEMANDE_ACTIONS_HOOK
 from home.i18n import mark_fallbacks, with_source_fallback
 from home.models.pages import HOME_PAGE_CONTEXT_HOOK
+from home.published import private_sections
 
 
 class DomaineViewSet(SnippetViewSet):
@@ -35,7 +36,7 @@ register_snippet(DomaineViewSet)
 def add_latest_actualites(home_page, request, context):
     """The home page's « Dernières actualités »: the three newest news pages of the site, the French
     ones that are not translated included (marked as French) on the English and Arabic home pages."""
-    news = with_source_fallback(ActualitePage.objects.live().public(), home_page)
+    news = with_source_fallback(ActualitePage.objects.live().exclude(private_sections()), home_page)
     context["latest_actualites"] = mark_fallbacks(news.order_by("-date", "-pk")[:3])
 
 

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from home.models import Quartier
+from home.published import default_locale
+from proxy_cache.version import kept
 
 from . import pending
 from .fields import JourField, MontantField, no_control_characters
@@ -195,17 +197,21 @@ class DemandeBaseForm(BaseForm):
             )
 
 
-def quartiers_for(locale):
-    """The quartiers in the form's language, each falling back to French until it is translated."""
-    sources = Quartier.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("sort_order", "name")
-    if locale.language_code == settings.LANGUAGE_CODE:
-        return sources
-    translated = dict(
-        Quartier.objects.filter(locale=locale, translation_key__in=sources.values("translation_key")).values_list(
-            "translation_key", "pk"
+def quartiers_for(locale_id):
+    """The quartiers in the form's language, each falling back to French until it is translated.
+
+    Which ones is kept until the next publication: the form costs one query for them."""
+
+    def choices():
+        sources = Quartier.objects.filter(locale=default_locale())
+        translated = dict(
+            Quartier.objects.filter(locale_id=locale_id, translation_key__in=sources.values("translation_key"))
+            .exclude(locale=default_locale())
+            .values_list("translation_key", "pk")
         )
-    )
-    pks = [translated.get(key, pk) for pk, key in sources.values_list("pk", "translation_key")]
+        return [translated.get(key, pk) for pk, key in sources.values_list("pk", "translation_key")]
+
+    pks = kept(("quartier-choices", locale_id), choices)
     return Quartier.objects.filter(pk__in=pks).order_by("sort_order", "name")
 
 
@@ -254,7 +260,7 @@ class DemandeFormBuilder(FormBuilder):
     def create_quartier_field(self, field, options):
         options.pop("initial", None)
         return forms.ModelChoiceField(
-            queryset=quartiers_for(self.page.locale),
+            queryset=quartiers_for(self.page.locale_id),
             empty_label=_("Choisissez votre quartier"),
             error_messages={"invalid_choice": _("Choisissez un quartier dans la liste.")},
             **options,

@@ -6,13 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.i18n import localized
 from home.models import BasePage, Quartier
+from home.published import default_locale, private_sections
 from home.structured_data import office, organisation_id
+from proxy_cache.version import kept
 
 
 class DispositifIndexPage(BasePage):
@@ -26,7 +28,9 @@ class DispositifIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["dispositif_pages"] = DispositifPage.objects.child_of(self).live().public().order_by("path")
+        context["dispositif_pages"] = (
+            DispositifPage.objects.child_of(self).live().exclude(private_sections()).order_by("path")
+        )
         return context
 
 
@@ -102,7 +106,7 @@ class DispositifPage(BasePage):
         if self.contact:
             service["availableChannel"] = {
                 "@type": "ServiceChannel",
-                "serviceLocation": office(request, self.contact.localized),
+                "serviceLocation": office(request, localized([self.contact])[0]),
             }
         return [service]
 
@@ -110,16 +114,17 @@ class DispositifPage(BasePage):
         """The published form residents apply with: the child page of the type ``subpage_types`` names.
 
         Found through Wagtail's page types, so this app does not import the demandes app (which depends on it)."""
-        return self.get_children().type(*self.allowed_subpage_models()).live().public().first()
+        forms = self.get_children().type(*self.allowed_subpage_models()).live().exclude(private_sections())
+        return kept(("demande-form", self.pk), forms.first)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["demande_form"] = self.demande_form()
-        context["projets"] = self.projets.live().public().for_listing()
+        context["projets"] = self.projets.live().exclude(private_sections()).for_listing()
         if self.contact is None:
             # Residents go to the point relais of their quartier: those whose details are known
             # (else the page names the site's main contact, never an empty block).
-            quartiers = Quartier.objects.filter(locale=Locale.get_default()).select_related("point_relais")
+            quartiers = Quartier.objects.filter(locale=default_locale()).select_related("point_relais")
             context["points_relais"] = [
                 quartier
                 for quartier in localized(quartiers)

@@ -5,6 +5,8 @@ from django.conf import settings
 
 from wagtail.contrib.sitemaps import Sitemap
 
+from home.published import private_sections
+
 
 class LocaleSitemap(Sitemap):
     language_code = None
@@ -15,7 +17,14 @@ class LocaleSitemap(Sitemap):
         root = translated_home.first()
         if root is None:
             return home.get_descendants().none()
-        return root.get_descendants(inclusive=True).live().public().order_by("path").defer_streamfields().specific()
+        return (
+            root.get_descendants(inclusive=True)
+            .live()
+            .exclude(private_sections())
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
 
 
 SITEMAPS = {

@@ -69,8 +69,8 @@ def office(request, contact_point):
     return node
 
 
-def organisation(request, site_settings, name):
-    """The organisation behind the site, with its main contact point (shown in every page's footer)."""
+def organisation(request, main_contact, name):
+    """The organisation behind the site, with its main contact point in the visitor's language (as in every footer)."""
     node = {
         "@type": "GovernmentOrganization",
         "@id": organisation_id(request),
@@ -78,8 +78,8 @@ def organisation(request, site_settings, name):
         "url": site_url(request),
         "areaServed": {"@type": "City", "name": "Loos", "address": {"@type": "PostalAddress", "addressCountry": "FR"}},
     }
-    if site_settings.main_contact:
-        node["location"] = office(request, site_settings.main_contact.localized)
+    if main_contact:
+        node["location"] = office(request, main_contact)
     return node
 
 

@@ -8,14 +8,16 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from home.published import default_locale, private_sections
 
 
 def untranslated(request, page_id):
     """Where the language switcher leads when a page has no translation yet: a notice in the
     visitor's language and a link to the French page, instead of a 404."""
-    page = get_object_or_404(Page.objects.live().public(), pk=page_id)
-    source = page.get_translations(inclusive=True).live().filter(locale=Locale.get_default()).first() or page
+    page = get_object_or_404(Page.objects.live().exclude(private_sections()), pk=page_id)
+    source = page.get_translations(inclusive=True).live().filter(locale=default_locale()).first() or page
     home = Page.objects.filter(depth=2, locale__language_code=get_language()).live().first()
     return TemplateResponse(request, "untranslated.html", {"source_page": source, "translated_home": home})
 

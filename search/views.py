@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from actualites.models import ActualitePage, ProjetPage
@@ -16,6 +16,8 @@ from demandes.models import DemandeFormPage
 from dispositifs.models import DispositifPage
 from home.i18n import localized
 from home.models import ContactPoint, Quartier, QuartierPage
+from home.published import active_locale, default_locale, private_sections
+from proxy_cache.version import kept
 
 from .backends import SearchUnavailable
 from .excerpts import excerpt, page_text
@@ -73,7 +75,7 @@ def pages_about(quartier_pk):
 
 
 def searchable_pages(locale, type_key, quartier, promoted):
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = Page.objects.live().exclude(private_sections()).filter(locale=locale)
     if promoted_ids := [promotion.page_id for promotion in promoted if promotion.page_id]:
         pages = pages.exclude(pk__in=promoted_ids)
     if type_key in PAGE_TYPES:
@@ -102,7 +104,11 @@ def result_context(page):
 
 def describe(pages, terms):
     """What each result shows: its type, where it belongs, and an excerpt with the matched words."""
-    prefetch_related_objects([page for page in pages if isinstance(page, ProjetPage)], "dispositif", "quartiers")
+    projets = [page for page in pages if isinstance(page, ProjetPage)]
+    dispositifs = kept("dispositif-pages", lambda: {page.pk: page for page in DispositifPage.objects.all()})
+    for projet in projets:
+        projet.dispositif = dispositifs.get(projet.dispositif_id)
+    prefetch_related_objects(projets, "quartiers")
     prefetch_related_objects([page for page in pages if isinstance(page, ActualitePage)], "quartiers")
     return [
         {
@@ -116,8 +122,14 @@ def describe(pages, terms):
 
 
 def promoted_for(query_text, locale):
-    """The editors' promoted results for this query, in the visitor's language."""
-    promotions = SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_text))
+    """The editors' promoted results for this query, in the visitor's language.
+
+    Which queries have promotions is kept until the next change: most searches cost no query for them."""
+    query_string = normalise_query_string(query_text)
+    promoted = SearchPromotion.objects.values_list("query__query_string", flat=True)
+    if query_string not in kept("promoted-queries", lambda: set(promoted)):
+        return []
+    promotions = SearchPromotion.objects.filter(query__query_string=query_string)
     promotions = promotions.select_related("page").order_by("sort_order")
     return [
         promotion
@@ -126,11 +138,16 @@ def promoted_for(query_text, locale):
     ]
 
 
+def quartier_choices():
+    """Each French quartier (its key in the address) with its name in the visitor's language."""
+    french = list(Quartier.objects.filter(locale=default_locale()))
+    return [(quartier, local.name) for quartier, local in zip(french, localized(french), strict=True)]
+
+
 def search(request):
     """Search the live public pages and the contact points of the visitor's language."""
-    locale = Locale.get_active()
-    french = list(Quartier.objects.filter(locale=Locale.get_default()))
-    quartiers = [(quartier, local.name) for quartier, local in zip(french, localized(french), strict=True)]
+    locale = active_locale()
+    quartiers = kept(("search-quartiers", locale.pk), quartier_choices)
     form = SearchForm(request.GET, quartiers)
     text, type_key, quartier = form.value("q") or "", form.value("type"), form.value("quartier")
     query = search_query(text)
@@ -185,6 +202,9 @@ def typo_tolerant_results(pages, text, request):
 def suggestions(locale):
     """Where to go when search cannot help: the two dispositifs and the contact points."""
     return {
-        "dispositifs": DispositifPage.objects.live().public().filter(locale=locale).exclude(acronym=""),
-        "lieux": localized(ContactPoint.objects.filter(locale=Locale.get_default())),
+        "dispositifs": DispositifPage.objects.live()
+        .exclude(private_sections())
+        .filter(locale=locale)
+        .exclude(acronym=""),
+        "lieux": localized(ContactPoint.objects.filter(locale=default_locale())),
     }

@@ -12,6 +12,8 @@ from django.test import Client
 # What `load_initial_content` is asked to build for each kind of seeded test.
 FRENCH = ("--skip-translations", "--skip-index")
 TRANSLATED = ("--skip-index",)
+# The translated site with `demo_data`'s realistic volume (1 000 projects and 300 news items per locale).
+VOLUME = (*TRANSLATED, "+demo_data")
 
 
 def wants_own_transactions(item):
@@ -25,6 +27,8 @@ def wants_own_transactions(item):
 def wanted_seed(item):
     if wants_own_transactions(item):
         return None
+    if "volume_content" in item.fixturenames:
+        return VOLUME
     if "translated_content" in item.fixturenames:
         return TRANSLATED
     if "initial_content" in item.fixturenames:
@@ -44,7 +48,7 @@ def pytest_collection_modifyitems(items):
             return 3 if marker and marker.kwargs.get("serialized_rollback") else 3.5
         seed = wanted_seed(item)
         if seed is not None:
-            return 1 if seed == FRENCH else 2
+            return {FRENCH: 1, TRANSLATED: 2, VOLUME: 2.5}[seed]
         return 0 if "db" in item.fixturenames or item.get_closest_marker("django_db") else 4
 
     items.sort(key=rank)
@@ -74,7 +78,7 @@ class SeededDatabase:
             self.atomic = transaction.atomic()
             self.atomic.__enter__()
             out = StringIO()
-            call_command("load_initial_content", *options, stdout=out)
+            build(options, out)
         self.options, self.output = options, out.getvalue()
 
     def release(self):
@@ -105,15 +109,31 @@ def _django_db_helper(seed, _django_db_helper):
     return _django_db_helper
 
 
+@pytest.fixture
+def volume_content(seeded_database, db):
+    """The translated site with a realistic volume: `demo_data`'s 1 000 projects and 300 news items in each language."""
+    return built_site(seeded_database, VOLUME)
+
+
 @pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
+def media_root(request, settings, tmp_path, tmp_path_factory):
     """Uploads made by a test go to a folder of its own, and no rendition cached by another test is reused.
 
-    (Databases reuse the ids of rolled-back rows, and Wagtail caches renditions by image id.)
+    (Databases reuse the ids of rolled-back rows, and Wagtail caches renditions by image id.) The tests on
+    the realistic volume share the seed's images, built once: they share its folder.
     """
-    settings.MEDIA_ROOT = tmp_path / "media"
+    if "volume_content" in request.fixturenames:
+        settings.MEDIA_ROOT = tmp_path_factory.getbasetemp() / "volume-media"
+    else:
+        settings.MEDIA_ROOT = tmp_path / "media"
     for cache in caches.all():
         cache.clear()
+
+
+def build(options, out):
+    call_command("load_initial_content", *[option for option in options if option != "+demo_data"], stdout=out)
+    if "+demo_data" in options:
+        call_command("demo_data", projects=1000, news=300, no_index=True, verbosity=0)
 
 
 def built_site(seeded_database, options):
@@ -121,7 +141,7 @@ def built_site(seeded_database, options):
         return seeded_database.output
     # A test that commits builds the seed itself, inside what it commits.
     out = StringIO()
-    call_command("load_initial_content", *options, stdout=out)
+    build(options, out)
     return out.getvalue()
 
 

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 
 from home.i18n import localized, mark_fallbacks, with_source_fallback
 from home.models import BasePage
+from home.published import language_codes, private_sections
 from home.structured_data import organisation_id
 
 from ..feeds import ActualiteFeed
@@ -30,7 +31,9 @@ class ActualiteIndexPage(RoutablePageMixin, BasePage):
 
     def actualites(self):
         """Its news, newest first; a translated index also lists the French news not translated yet."""
-        return with_source_fallback(ActualitePage.objects.live().public(), self).order_by("-date", "-pk")
+        return with_source_fallback(ActualitePage.objects.live().exclude(private_sections()), self).order_by(
+            "-date", "-pk"
+        )
 
     @path("")
     def index(self, request):
@@ -92,7 +95,7 @@ class ActualitePage(BasePage):
             "url": self.get_full_url(request),
             "mainEntityOfPage": self.get_full_url(request),
             "datePublished": self.date.isoformat(),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": language_codes()[self.locale_id],
             "publisher": {"@id": organisation_id(request)},
             "author": {"@id": organisation_id(request)},
         }
@@ -114,7 +117,7 @@ class ActualitePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projets"] = localized(self.related_projets().live().public())
+        context["projets"] = localized(self.related_projets().live().exclude(private_sections()))
         context["quartiers"] = localized(self.quartiers.all())
         return context
 

@@ -11,13 +11,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.i18n import localized
 from home.models import BasePage
+from home.published import default_locale, private_sections
+from proxy_cache.version import kept
 
 from ..filters import ProjetFilters
 from .actualites import ActualitePage
@@ -46,9 +48,9 @@ class ProjetQuerySet(PageQuerySet):
         not expired, without view restriction. The open data files list these."""
         return (
             self.live()
-            .public()
+            .exclude(private_sections())
             .descendant_of(site.root_page)
-            .filter(locale=Locale.get_default())
+            .filter(locale=default_locale())
             .exclude(Q(expired=True) | Q(expire_at__lte=timezone.now()))
         )
 
@@ -79,8 +81,8 @@ class ProjetIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projets = ProjetPage.objects.child_of(self).live().public()
-        filters = ProjetFilters(request.GET, projets)
+        projets = ProjetPage.objects.child_of(self).live().exclude(private_sections())
+        filters = ProjetFilters(request.GET, projets, facts_key=("projet-facts", self.pk))
         page = Paginator(filters.queryset.for_listing(), self.page_size).get_page(request.GET.get("page"))
         context.update(filters=filters, projets=page)
         return context
@@ -213,8 +215,13 @@ class ProjetPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["actualites"] = (
-            ActualitePage.objects.live().public().filter(projets_lies__projet=self).distinct().order_by("-date")[:5]
+            ActualitePage.objects.live()
+            .exclude(private_sections())
+            .filter(projets_lies__projet=self)
+            .distinct()
+            .order_by("-date")[:5]
         )
+        context["dispositif"] = self.dispositif_id and kept(("page", self.dispositif_id), lambda: self.dispositif)
         context["quartiers"] = localized(self.quartiers.all())
         context["domaines"] = localized(self.domaines.all())
         # Each photo with its renditions in two queries, however many photos the gallery has.

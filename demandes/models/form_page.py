@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
+from proxy_cache.version import kept
 
 from ..procedures import PROCEDURE_CHOICES
 from .demande import Demande
@@ -141,7 +142,8 @@ class DemandeFormPage(FormMixin, BasePage):
 
     @cached_property
     def dispositif(self):
-        return self.get_parent().specific
+        """The dispositif page above the form (kept until the next publication)."""
+        return kept(("dispositif-of", self.pk), lambda: self.get_parent().specific)
 
     def get_form_fields(self):
         """The questions in the builder's order, except the consent checkbox (a required checkbox), always last:

@@ -4,23 +4,44 @@ The apps built on home add to the home page through the construct_home_page_cont
 """
 
 from django.db import models
+from django.urls import Resolver404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.i18n import localized
 from home.page_forms import LocalePageForm
+from home.published import default_locale, may_be_restricted, private_sections
 from home.structured_data import office
+from proxy_cache.version import kept
 
 from .snippets import Partner
 
 # Hook called as fn(home_page, request, context) by HomePage.get_context; registered in wagtail_hooks.py.
 HOME_PAGE_CONTEXT_HOOK = "construct_home_page_context"
+
+
+def answers_itself(page, path_components):
+    """True when ``page``, met on the way, would answer the rest of the path rather than pass it to a child."""
+    page_class = page.specific_class
+    route = getattr(page_class, "route", None)
+    if route is BasePage.route:
+        return False
+    if route is RoutablePageMixin.route:
+        if not page.live:
+            return False  # Wagtail's routable page passes the path to its children then
+        try:
+            page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")
+        except Resolver404:
+            return False
+    return True
 
 
 class BasePage(Page):
@@ -56,6 +77,32 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def route(self, request, path_components):
+        """Wagtail's route, with the pages along the path read in one query rather than two per level.
+
+        A page on the way that would answer the rest of the path itself (a RoutablePageMixin's route: the
+        news feed) is handed it, as Wagtail would; a path that leads nowhere ends in Wagtail's own 404.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [self.url_path + "/".join(path_components[: n + 1]) + "/" for n in range(len(path_components))]
+        along = {page.url_path: page for page in Page.objects.descendant_of(self).filter(url_path__in=prefixes)}
+        page, reached = self, 0
+        for prefix in prefixes:
+            child = along.get(prefix)
+            if child is None or (page is not self and answers_itself(page, path_components[reached:])):
+                break
+            page, reached = child, reached + 1
+        if page is self:
+            return super().route(request, path_components)
+        return page.specific.route(request, path_components[reached:])
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries at every visit where no restriction can apply."""
+        if may_be_restricted(self):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
     def structured_data(self, request):
         """The schema.org nodes this page describes, beside the organisation every page names (JSON-LD)."""
         return []
@@ -83,9 +130,16 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["quartier_pages"] = (
-            QuartierPage.objects.live().public().descendant_of(self).select_related("quartier").order_by("path")
+            QuartierPage.objects.live()
+            .exclude(private_sections())
+            .descendant_of(self)
+            .select_related("quartier")
+            .order_by("path")
         )
-        context["partners"] = localized(Partner.objects.filter(locale=Locale.get_default()))
+        context["partners"] = kept(
+            ("partners", translation.get_language()),
+            lambda: localized(Partner.objects.filter(locale=default_locale())),
+        )
         # The apps built on this one add their own sections (dispositifs, latest news): home imports none of them.
         for add_to_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
             add_to_context(self, request, context)
@@ -120,7 +174,11 @@ class QuartierIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["quartier_pages"] = (
-            QuartierPage.objects.child_of(self).live().public().select_related("quartier").order_by("path")
+            QuartierPage.objects.child_of(self)
+            .live()
+            .exclude(private_sections())
+            .select_related("quartier")
+            .order_by("path")
         )
         return context
 
@@ -144,7 +202,7 @@ class QuartierPage(BasePage):
 
     def structured_data(self, request):
         point_relais = self.quartier.point_relais
-        return [office(request, point_relais.localized)] if point_relais else []
+        return [office(request, localized([point_relais])[0])] if point_relais else []
 
     def search_facts(self):
         """The quartier's name, as residents type it, whatever the page's title."""
@@ -153,5 +211,5 @@ class QuartierPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The projects filed under this quartier, through ProjetPage.quartiers' reverse relation.
-        context["projets"] = self.quartier.projets.live().public().for_listing()
+        context["projets"] = self.quartier.projets.live().exclude(private_sections()).for_listing()
         return context

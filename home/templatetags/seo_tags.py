@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from home.models import SiteSettings
+from home.published import chrome
 from home.structured_data import json_ld, organisation
 
 register = template.Library()
@@ -31,7 +31,7 @@ def sharing(context):
     """
     request = context["request"]
     page = _page(context)
-    site_settings = SiteSettings.for_request(request)
+    site_settings = chrome(request)["settings"]
     site_name = _("Contrat de ville de Loos")
     description = site_settings.default_description or _(
         "Le contrat de ville de Loos : ses quartiers prioritaires, le PIC et le FTU pour les projets "
@@ -65,7 +65,7 @@ def sharing(context):
 def structured_data(context):
     """The organisation, and what the page describes (a news article, a dispositif, contact points)."""
     request = context["request"]
-    graph = [organisation(request, SiteSettings.for_request(request), _("Ville de Loos – Contrat de ville"))]
+    graph = [organisation(request, chrome(request)["main_contact"], _("Ville de Loos – Contrat de ville"))]
     page = _page(context)
     if page is not None and hasattr(page, "structured_data"):
         graph += page.structured_data(request)

@@ -1,5 +1,5 @@
-"""Template tags every page uses: amounts and numbers in the visitor's language, the menu,
-the breadcrumb and the localized home."""
+"""Template tags every page uses: amounts and numbers in the visitor's language, the page chrome
+(settings, menu, footer, language versions) and the breadcrumb."""
 
 from decimal import Decimal
 
@@ -10,8 +10,9 @@ from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.html import format_html
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from home import published
 from home.i18n import localized
 
 register = template.Library()
@@ -47,24 +48,22 @@ def euros(value):
 
 
 @register.simple_tag(takes_context=True)
-def localized_home(context):
-    """The home page in the visitor's locale (the site's root page if it is not translated)."""
-    site = Site.find_for_request(context["request"])
-    if site is None:
-        return None
-    return site.root_page.localized
+def site_chrome(context):
+    """The site settings, the localized home, the menu and the footer (see ``home.published.chrome``)."""
+    return published.chrome(context["request"])
 
 
-@register.simple_tag(takes_context=True)
-def menu_pages(context):
-    """The French site's menu, each page in the visitor's language when translated, else in French
-    (marked with ``fallback_language``): the English and Arabic menus keep every entry."""
-    site = Site.find_for_request(context["request"])
-    if site is None:
-        return []
-    pages = Page.objects.child_of(site.root_page).live().public().in_menu()
-    home = context.get("home")
-    return pages if home is None or home.pk == site.root_page_id else localized(pages)
+@register.filter
+def language_of(page):
+    """The language code of ``page``'s locale, without a query."""
+    return published.language_codes().get(page.locale_id) if isinstance(page, Page) else None
+
+
+@register.filter(name="localized")
+def in_visitor_language(instance):
+    """Wagtail's ``instance.localized``, without a query on a warm process (see ``home.i18n.localized``)."""
+    found = localized([instance])
+    return found[0] if found else None
 
 
 @register.simple_tag
@@ -77,7 +76,7 @@ def fallback_language_attrs(page):
 @register.simple_tag
 def breadcrumb_pages(page):
     """The page's ancestors below the tree root, home page first."""
-    return page.get_ancestors().filter(depth__gt=1).live()
+    return published.ancestors(page)
 
 
 @register.filter
@@ -98,10 +97,7 @@ def language_versions(context):
     page = context.get("page")
     current = translation.get_language()
     is_page = isinstance(page, Page) and page.pk is not None
-    translations = {}
-    if is_page:
-        for version in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[version.locale.language_code] = version
+    translations = published.language_versions(page) if is_page else {}
     versions = []
     for code, name in settings.LANGUAGES:
         available = True

@@ -16,7 +16,7 @@ def test_a_demande_sent_in_arabic_reaches_the_same_inbox_and_the_resident_is_ans
 ):
     french = DemandeFormPage.objects.get(slug="fiche-projet", locale__language_code="fr")
     arabic = french.get_translation(Locale.objects.get(language_code="ar")).specific
-    quartier = quartiers_for(arabic.locale).first()
+    quartier = quartiers_for(arabic.locale_id).first()
     fields = {field.field_type + ":" + field.clean_name: field.clean_name for field in arabic.form_fields.all()}
     data = {"debut": started_long_ago()}
     for key, name in fields.items():

@@ -39,7 +39,7 @@ def send(client, pic_forms, language, **answers):
     """The French answers (the keys are the same in every language) sent from the form in `language`."""
     page = pic_forms[language]
     data = pic_answers(pic_forms["fr"], **answers)
-    data[field_name(pic_forms["fr"], "Votre quartier")] = str(quartiers_for(page.locale).first().pk)
+    data[field_name(pic_forms["fr"], "Votre quartier")] = str(quartiers_for(page.locale_id).first().pk)
     response = client.post(page.url, data)
     assert page.url.startswith(f"/{language}/")
     return response

@@ -1,0 +1,65 @@
+"""The published content's version, and what a process keeps under it.
+
+Every change that a public page may show (see ``signals``) moves the version on, in the
+shared cache (Redis in production), so that every process sees it. What all pages show and
+only an editor changes (the locales, the private sections, the menu, the footer, the language
+versions of a page) is kept in each process under the version it was read with: a warm
+process renders them without a query, and the first request after a change reads them anew.
+"""
+
+import contextvars
+import uuid
+
+from django.core.cache import cache
+
+VERSION_KEY = "published-content-version"
+
+_current = contextvars.ContextVar("published_content_version", default=None)
+# (version, {key: value}): replaced whole when the version moves on, so that threads never mix two versions.
+_kept = (None, {})
+
+
+def move_on():
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def read():
+    """The current version, a new one if the shared cache has none (it was emptied or restarted)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def kept(key, compute):
+    """``compute()``, kept in this process until the version moves on.
+
+    Outside a request (the task worker, management commands) nothing is kept: only the
+    middleware knows that the version was read at the start of the current request.
+    """
+    global _kept
+    version = _current.get()
+    if version is None:
+        return compute()
+    kept_version, values = _kept
+    if kept_version != version:
+        values = {}
+        _kept = (version, values)
+    if key not in values:
+        values[key] = compute()
+    return values[key]
+
+
+class ContentVersionMiddleware:
+    """Reads the version once per request (a cache read, no query)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _current.set(read())
+        try:
+            return self.get_response(request)
+        finally:
+            _current.reset(token)

@@ -1,0 +1,64 @@
+"""Routing reads the pages along the path in one query (home/models/pages.py): it finds what Wagtail's
+own route finds, hands the rest of the path to a page that answers it itself, and keeps every restriction."""
+
+import pytest
+
+from wagtail.models import Page, PageViewRestriction
+
+from actualites.models import ActualiteIndexPage
+from tests.actualites.factories import publish_actualite
+
+
+def test_every_live_page_of_every_language_is_served_as_itself(client, translated_content):
+    pages = Page.objects.live().filter(depth__gt=1)
+    assert pages.count() > 40
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert response.context["page"].pk == page.pk
+
+
+@pytest.mark.parametrize(
+    "url", ["/fr/inconnue/", "/fr/projets/inconnu/", "/fr/contrat-de-ville/sous-page/", "/fr/actualites/flux/plus/"]
+)
+def test_a_path_that_leads_nowhere_is_a_french_404(client, initial_content, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_the_news_index_answers_its_feed_and_passes_a_news_item_on(client, initial_content):
+    news = publish_actualite("Fête de quartier")
+    feed = client.get("/fr/actualites/flux/")
+    assert feed.status_code == 200
+    assert feed["Content-Type"].startswith("application/")
+    assert client.get(news.url).context["page"].pk == news.pk
+
+
+def test_a_news_item_named_like_the_feed_leaves_the_feed_to_the_index(client, initial_content):
+    """Wagtail's routable page answers its own routes before its children: so does the shortcut."""
+    news = publish_actualite("Flux")
+    news.slug = "flux"
+    news.save_revision().publish()
+    response = client.get("/fr/actualites/flux/")
+    assert response["Content-Type"].startswith("application/")
+
+
+def test_a_draft_is_a_404_and_a_page_below_a_draft_is_served_as_wagtail_would(client, initial_content):
+    index = ActualiteIndexPage.objects.get(locale__language_code="fr")
+    news = publish_actualite("Sous un brouillon")
+    index.unpublish()
+    assert client.get("/fr/actualites/").status_code == 404
+    assert client.get(news.url).status_code == 200
+
+
+def test_a_restriction_covers_the_page_and_everything_below_it(client, initial_content):
+    projets = Page.objects.get(locale__language_code="fr", slug="projets")
+    projet = projets.get_children().live().first()
+    assert client.get(projet.url).status_code == 200
+    PageViewRestriction.objects.create(page=projets, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    for url in (projets.url, projet.url):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert 'name="password"' in response.content.decode()
+        assert projet.title not in response.content.decode()
