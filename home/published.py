@@ -54,6 +54,8 @@ def private_sections():
 def may_be_restricted(page):
     """False when no view restriction can apply to ``page``: it lies in no private section, and neither it
     nor an ancestor is an alias (whose original's restrictions Wagtail applies)."""
+    if page.alias_of_id:
+        return True
     aliases = kept("aliases", lambda: list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)))
     sections = [path for path, _depth in _restricted_pages()] + aliases
     return any(page.path.startswith(path) for path in sections)

@@ -71,9 +71,14 @@ MEASURES = {"file_size", "file_hash"}
 
 
 def purge_after_save_or_delete(sender, **kwargs):
-    """Pages are purged when published or moved, not at every draft save; the rest at every save but
-    a file's measures (saved while a visitor's page is rendered: they would empty the cache at every visit)."""
-    if kwargs.get("raw") or (issubclass(sender, Page) and "created" in kwargs):
+    """Pages are purged when published, moved or deleted, or created live (an alias, which Wagtail creates
+    without publishing it), not at every draft save; the rest at every save but a file's measures (saved
+    while a visitor's page is rendered: they would empty the cache at every visit)."""
+    if kwargs.get("raw"):
+        return
+    if issubclass(sender, Page) and "created" in kwargs:
+        if kwargs["created"] and kwargs["instance"].live:
+            purge_after_commit()
         return
     if kwargs.get("update_fields") and set(kwargs["update_fields"]) <= MEASURES:
         return

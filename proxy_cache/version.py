@@ -36,11 +36,12 @@ def kept(key, compute):
     """``compute()``, kept in this process until the version moves on.
 
     Outside a request (the task worker, management commands) nothing is kept: only the
-    middleware knows that the version was read at the start of the current request.
+    middleware knows that the version was read at the start of the current request. Nor is
+    anything about an unsaved object (a key holding None: a new page's preview).
     """
     global _kept
     version = _current.get()
-    if version is None:
+    if version is None or None in (key if isinstance(key, tuple) else (key,)):
         return compute()
     kept_version, values = _kept
     if kept_version != version:

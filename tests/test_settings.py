@@ -34,6 +34,16 @@ def test_production_requires_allowed_hosts():
     assert "DJANGO_ALLOWED_HOSTS must be set" in result.stderr
 
 
+def test_production_requires_a_cache_every_process_shares():
+    """Rate limits and the published content version must be the same in every process."""
+    production = {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org"}
+    for cache_url in ("locmemcache://", "dummycache://"):
+        result = load_settings("production", **production, CACHE_URL=cache_url)
+        assert result.returncode != 0, cache_url
+        assert "CACHE_URL must name a cache shared by every process" in result.stderr
+    assert load_settings("production", **production, CACHE_URL="redis://127.0.0.1:6379/0").returncode == 0
+
+
 def test_production_passes_the_deployment_checks():
     """`check --deploy` finds nothing, warnings included, with only the variables a deployment must set."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
@@ -41,6 +51,7 @@ def test_production_passes_the_deployment_checks():
         DJANGO_SETTINGS_MODULE="config.settings.production",
         DJANGO_SECRET_KEY="k3y-" + "x7Q9" * 15,
         DJANGO_ALLOWED_HOSTS="contrat-de-ville.loos.fr",
+        CACHE_URL="redis://127.0.0.1:6379/0",
     )
     command = [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
@@ -103,5 +114,5 @@ def test_the_forwarded_protocol_is_trusted_only_behind_the_proxy():
     """Without a TLS proxy in front, a client sending X-Forwarded-Proto cannot pass for HTTPS."""
     assert load_settings().stdout.split()[3] == "False"
     assert load_settings(DJANGO_BEHIND_TLS_PROXY="true").stdout.split()[3] == "True"
-    production = {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org"}
+    production = {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org", "CACHE_URL": "redis://h/0"}
     assert load_settings("production", **production).stdout.split()[3] == "True"

@@ -28,6 +28,10 @@ from .snippets import Partner
 HOME_PAGE_CONTEXT_HOOK = "construct_home_page_context"
 
 
+# Deeper than any page of the site: a longer path is left to Wagtail's route, level by level.
+MAX_DEPTH = 12
+
+
 def answers_itself(page, path_components):
     """True when ``page``, met on the way, would answer the rest of the path rather than pass it to a child."""
     page_class = page.specific_class
@@ -83,8 +87,8 @@ class BasePage(Page):
         A page on the way that would answer the rest of the path itself (a RoutablePageMixin's route: the
         news feed) is handed it, as Wagtail would; a path that leads nowhere ends in Wagtail's own 404.
         """
-        if not path_components:
-            return super().route(request, path_components)
+        if not path_components or len(path_components) > MAX_DEPTH:
+            return super().route(request, path_components)  # Wagtail's stops at the first unknown slug
         prefixes = [self.url_path + "/".join(path_components[: n + 1]) + "/" for n in range(len(path_components))]
         along = {page.url_path: page for page in Page.objects.descendant_of(self).filter(url_path__in=prefixes)}
         page, reached = self, 0

@@ -3,6 +3,9 @@ own route finds, hands the rest of the path to a page that answers it itself, an
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import Page, PageViewRestriction
 
 from actualites.models import ActualiteIndexPage
@@ -50,6 +53,24 @@ def test_a_draft_is_a_404_and_a_page_below_a_draft_is_served_as_wagtail_would(cl
     index.unpublish()
     assert client.get("/fr/actualites/").status_code == 404
     assert client.get(news.url).status_code == 200
+
+
+def test_an_alias_of_a_private_page_keeps_its_restriction(client, initial_content):
+    """Wagtail creates an alias live without publishing it: the process must not take it for a public page."""
+    contrat = Page.objects.get(locale__language_code="fr", slug="contrat-de-ville").specific
+    projets = Page.objects.get(locale__language_code="fr", slug="projets")
+    PageViewRestriction.objects.create(page=contrat, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    assert client.get("/fr/").status_code == 200  # the process has read the site as it is
+    alias = contrat.create_alias(parent=projets, update_slug="le-contrat")
+    response = client.get(alias.url)
+    assert 'name="password"' in response.content.decode()
+    assert contrat.intro not in response.content.decode()
+
+
+def test_a_path_deeper_than_the_site_is_a_404_without_a_huge_query(client, initial_content):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/fr/" + "a/" * 1500).status_code == 404
+    assert max(len(query["sql"]) for query in captured.captured_queries) < 5000
 
 
 def test_a_restriction_covers_the_page_and_everything_below_it(client, initial_content):

@@ -45,6 +45,20 @@ def test_outside_a_request_nothing_is_kept():
     assert [version.kept("test-key", compute) for _ in range(3)] == [1, 2, 3]
 
 
+def test_nothing_is_kept_about_an_unsaved_object():
+    """A new page's preview has no id yet: two new pages must not share what is kept about them."""
+    compute, calls = counter()
+    results = []
+
+    def view(request):
+        results.append(version.kept(("ancestors", None), compute))
+
+    middleware = version.ContentVersionMiddleware(view)
+    middleware(RequestFactory().get("/"))
+    middleware(RequestFactory().get("/"))
+    assert results == [1, 2]
+
+
 def test_an_emptied_shared_cache_means_a_new_version():
     """A restarted Redis has lost the version: every process reads everything anew."""
     compute, calls = counter()

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from actualites.demo_data import AlreadyThere, DemoData
 from actualites.models import ProjetIndexPage
+from proxy_cache.signals import purge_after_commit
 
 
 class Command(BaseCommand):
@@ -29,6 +30,7 @@ class Command(BaseCommand):
         start = time.monotonic()
         try:
             DemoData(projects=projects, news=news, seed=seed).build()
+            purge_after_commit()  # bulk inserts send no signal: the proxy and the running processes are told here
         except AlreadyThere:
             raise CommandError(
                 f"Les données de démonstration de la graine {seed} sont déjà chargées : choisissez une autre --seed."

@@ -12,6 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Site
 
+from proxy_cache.signals import purge_after_commit
+
 
 def site_address(base_url):
     """The hostname and port of an address such as ``http://127.0.0.1:8030``."""
@@ -29,4 +31,5 @@ class Command(BaseCommand):
         changed = Site.objects.filter(is_default_site=True).exclude(hostname=hostname, port=port)
         if changed.update(hostname=hostname, port=port):
             Site.clear_site_root_paths_cache()
+            purge_after_commit()  # an update sends no signal: the pages' addresses changed
         self.stdout.write(f"Adresse du site : {settings.WAGTAILADMIN_BASE_URL}")
