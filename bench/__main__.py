@@ -66,6 +66,11 @@ def search_timings(stack, home):
     return timings
 
 
+def save(results):
+    """What is measured so far: a step that fails later loses nothing."""
+    (OUTPUT / "latest.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+
+
 def main():
     started = time.monotonic()
     # A SIGTERM (e.g. from `timeout`) stops the stack and drops the database too.
@@ -93,16 +98,18 @@ def main():
             page = measure_page(stack, name, path, status=404 if name == "404" else 200)
             page["queries"] = queries[path]
             results["pages"][name] = page
+            save(results)
         print("[bench] Lighthouse, purge, worker, search…", flush=True)
         lighthouse.install()
         results["lighthouse"] = {name: lighthouse.scores(stack.url + pages[name]) for name in ("home", "pic", "projet")}
+        save(results)
         results["purge_seconds"] = purge_time(stack, pages["pic"])
         results["worker_idle_cpu_percent"] = idle_cpu(stack.worker_pid())
         results["search"] = search_timings(stack, workdir)
     finally:
         stack.stop()
     results["seconds"] = round(time.monotonic() - started)
-    (OUTPUT / "latest.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    save(results)
     print_tables(results)
 
 

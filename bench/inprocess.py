@@ -16,9 +16,10 @@ SEARCHES = 50
 
 
 def client():
+    """A client as the proxy forwards visitors: over HTTPS (else the production settings redirect)."""
     from django.test import Client
 
-    return Client(HTTP_HOST="127.0.0.1")
+    return Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
 
 
 def pages():
@@ -42,7 +43,9 @@ def queries(urls):
     for url in urls:
         browser.get(url)  # a warm process: its per-process caches filled
         with CaptureQueriesContext(connection) as captured:
-            browser.get(url)
+            status = browser.get(url).status_code
+        if status not in (200, 404):
+            raise RuntimeError(f"{url} answered {status}")
         counts[url] = len(captured)
     return counts
 
