@@ -7,7 +7,6 @@ from django.db import transaction
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
@@ -38,7 +37,7 @@ urlpatterns += i18n_patterns(
     # Wagtail's page view, kept out of ATOMIC_REQUESTS should a deployment turn it on: a form page
     # commits each demande in its own transaction, which nothing later in the request may roll back.
     *wagtail_urls.urlpatterns[:-1],
-    re_path(wagtail_urls.serve_pattern, transaction.non_atomic_requests(wagtail_views.serve), name="wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, transaction.non_atomic_requests(home_views.serve), name="wagtail_serve"),
 )
 
 handler400 = "config.views.bad_request"

@@ -120,7 +120,7 @@ class DispositifPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["demande_form"] = self.demande_form()
-        context["projets"] = self.projets.live().exclude(private_sections()).for_listing()
+        context["projets"] = self.projets.showcase("dispositif", self.slug)
         if self.contact is None:
             # Residents go to the point relais of their quartier: those whose details are known
             # (else the page names the site's main contact, never an empty block).

@@ -4,6 +4,7 @@ publications (``proxy_cache.version``): the locales, the private sections, and t
 
 from django.conf import settings
 from django.db.models import Q
+from django.http.request import split_domain_port
 from django.utils import translation
 
 from wagtail.coreutils import get_supported_content_language_variant
@@ -59,6 +60,33 @@ def may_be_restricted(page):
     aliases = kept("aliases", lambda: list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)))
     sections = [path for path, _depth in _restricted_pages()] + aliases
     return any(page.path.startswith(path) for path in sections)
+
+
+def site_for(request):
+    """``Site.find_for_request`` without its query on a warm process.
+
+    The lookup is kept per address the sites name; any other address leads where Wagtail sends it
+    whatever it is (the default site), so strangers' Host headers add nothing to what is kept.
+    """
+    hostname = split_domain_port(request._get_raw_host())[0]  # unchecked, as Wagtail reads it
+    port = str(request.get_port())
+    addresses = kept(
+        "site-addresses", lambda: {(name, str(number)) for name, number in Site.objects.values_list("hostname", "port")}
+    )
+    known_hostname = hostname if any(hostname == name for name, _ in addresses) else ""
+    known_port = port if (hostname, port) in addresses else ""
+    return kept(("site", known_hostname, known_port), lambda: Site._find_for_request(request))
+
+
+class SiteMiddleware:
+    """Gives the request its Wagtail site (``site_for``), where ``Site.find_for_request`` looks first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request._wagtail_site = site_for(request)
+        return self.get_response(request)
 
 
 def chrome(request):

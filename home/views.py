@@ -1,16 +1,32 @@
-"""The home app's views: robots.txt, and the notice shown when a page has no translation in a language yet."""
+"""The home app's views: Wagtail's page view from the kept home page, robots.txt, and the notice shown when
+a page has no translation in a language yet."""
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 
+from wagtail import views as wagtail_views
 from wagtail.models import Page
 
-from home.published import default_locale, private_sections
+from home.published import chrome, default_locale, private_sections
+
+
+def serve(request, path):
+    """Wagtail's page view, its route starting from the site's home page in the visitor's language as
+    kept between publications (``published.chrome``): Wagtail reads it, and the locale, at every request."""
+    home = chrome(request).get("home")
+    if home is not None:
+        try:
+            request._wagtail_route_for_request = home.specific.route(
+                request, [part for part in path.split("/") if part]
+            )
+        except Http404:
+            request._wagtail_route_for_request = None
+    return wagtail_views.serve(request, path)
 
 
 def untranslated(request, page_id):

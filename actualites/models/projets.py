@@ -1,5 +1,7 @@
 """Projects funded through the contrat de ville: their filtered index, pages, funders, galleries and domaines."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -42,6 +44,9 @@ class Domaine(TranslatableMixin, models.Model):
         return self.name
 
 
+PROJETS_SHOWN = 6  # on a dispositif's or a quartier's page; the projects list holds the rest
+
+
 class ProjetQuerySet(PageQuerySet):
     def open_data(self, site):
         """The projects anyone can see on the site, in French (the source of every translation): live,
@@ -65,6 +70,30 @@ class ProjetQuerySet(PageQuerySet):
             .prefetch_related("quartiers")
             .order_by(F("year").desc(nulls_last=True), "title")
         )
+
+    def showcase(self, facet, value):
+        """For a dispositif's or a quartier's page: the newest of these projects that anyone may see, how many
+        there are, and the projects list filtered by ``facet=value`` that holds them all. None when there is none.
+
+        The page stays short whatever the number of projects (a thousand would make it weigh 150 KB)."""
+        projets = self.live().exclude(private_sections())
+        newest = list(projets.for_listing()[:PROJETS_SHOWN])
+        if not newest:
+            return None
+        locale_id = newest[0].locale_id
+        count = (
+            kept(("projets-count", locale_id, facet, value), projets.count)
+            if len(newest) == PROJETS_SHOWN
+            else len(newest)
+        )
+        index = kept(("projet-index", locale_id), lambda: projet_index(locale_id))
+        all_url = f"{index.url}?{urlencode({facet: value})}" if index and count > len(newest) else None
+        return {"newest": newest, "count": count, "all_url": all_url}
+
+
+def projet_index(locale_id):
+    """The projects list of a language, if anyone may see it."""
+    return ProjetIndexPage.objects.live().exclude(private_sections()).filter(locale_id=locale_id).first()
 
 
 class ProjetIndexPage(BasePage):

@@ -215,5 +215,5 @@ class QuartierPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The projects filed under this quartier, through ProjetPage.quartiers' reverse relation.
-        context["projets"] = self.quartier.projets.live().exclude(private_sections()).for_listing()
+        context["projets"] = self.quartier.projets.showcase("quartier", self.quartier.pk)
         return context

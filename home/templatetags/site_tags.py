@@ -66,10 +66,18 @@ def in_visitor_language(instance):
     return found[0] if found else None
 
 
+@register.filter
+def fallback_language(instance):
+    """The language of an instance shown for want of a translation (see ``localized``), else "".
+
+    (A template's ``page.fallback_language`` would cost a ``dir()`` of the page each time it is missing.)"""
+    return getattr(instance, "fallback_language", "")
+
+
 @register.simple_tag
 def fallback_language_attrs(page):
     """``lang`` and ``hreflang`` of a link to a page shown in French for want of a translation (see ``localized``)."""
-    code = getattr(page, "fallback_language", None)
+    code = fallback_language(page)
     return format_html(' lang="{}" hreflang="{}"', code, code) if code else ""
 
 

@@ -171,6 +171,50 @@ def test_dispositif_and_quartier_pages_list_their_projects(client, projets):
     assert "Des projets réalisés" not in page_text(client.get("/fr/quartiers/epi-de-soil/"))
 
 
+def test_a_dispositif_or_quartier_page_shows_its_newest_projects_and_links_to_all_of_them(client, places):
+    """However many projects a dispositif funds, its page stays short: the newest six, and a link to the rest."""
+    for year in range(2013, 2020):
+        publish_projet(f"Projet {year}", dispositif=places.pic, quartiers=[places.oliveaux], year=year)
+    for page_url, facet in [
+        ("/fr/participer/projet-initiative-citoyenne/", "dispositif=projet-initiative-citoyenne"),
+        ("/fr/quartiers/oliveaux/", f"quartier={places.oliveaux.pk}"),
+    ]:
+        page = client.get(page_url)
+        shown = listed_titles(page)
+        listed = client.get(f"/fr/projets/?{facet}")
+        count = len(listed_titles(listed))
+        assert count > len(shown) == 6
+        assert shown == listed_titles(listed)[:6]  # the newest, in the list's order
+        assert f'<a href="/fr/projets/?{facet}">Voir les {count} projets</a>' in page.content.decode()
+        assert f"{count} projets" in page_text(listed)
+    # Fewer than six: all of them, and no link.
+    assert "Voir les" not in page_text(client.get("/fr/participer/fonds-travaux-urbains/"))
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "ar"])
+def test_at_volume_the_link_to_all_projects_finds_them_in_every_language(client, volume_content, language):
+    from dispositifs.models import DispositifPage
+    from home.models import QuartierPage
+
+    pages = [
+        DispositifPage.objects.get(acronym="PIC", locale__language_code=language),
+        # The quartiers' pages are not translated into Arabic in the seed.
+        *QuartierPage.objects.live().filter(locale__language_code=language).order_by("path")[:1],
+    ]
+    for page in pages:
+        response = client.get(page.url)
+        content = response.content.decode()
+        assert len(listed_titles(response)) == 6
+        url, count = re.search(
+            r'<a href="([^"]+\?(?:dispositif|quartier)=[^"]+)">[^<]*?(\d+)[^<]*</a>', content
+        ).groups()
+        assert int(count) > 100
+        heading = re.search(
+            r'id="resultats-titre"[^>]*>([^<]+)<', client.get(url.replace("&amp;", "&")).content.decode()
+        )
+        assert count in heading.group(1)
+
+
 def test_a_translated_project_keeps_its_funding_and_quartiers(client, projets):
     english = translate(projets["aire"], "en", title="Playground")
     english.save_revision().publish()

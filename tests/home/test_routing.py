@@ -83,3 +83,23 @@ def test_a_restriction_covers_the_page_and_everything_below_it(client, initial_c
         assert response.status_code == 200
         assert 'name="password"' in response.content.decode()
         assert projet.title not in response.content.decode()
+
+
+def test_each_site_is_served_from_its_own_root_and_any_other_address_from_the_default(
+    client, initial_content, settings
+):
+    """The site of a request is found without a query on a warm process, and found again when the sites change."""
+    from wagtail.models import Site
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "autre.example", "inconnu.example"]
+    home = Site.objects.get(is_default_site=True).root_page
+    contrat = Page.objects.get(slug="contrat-de-ville", locale__language_code="fr")
+    assert client.get("/fr/", HTTP_HOST="autre.example").context["page"].pk == home.pk  # no site of its own yet
+    Site.objects.create(hostname="autre.example", port=80, root_page=contrat, site_name="Autre")
+    assert client.get("/fr/", HTTP_HOST="autre.example").context["page"].pk == contrat.pk
+    assert client.get("/fr/", HTTP_HOST="inconnu.example").context["page"].pk == home.pk
+    assert client.get("/fr/").context["page"].pk == home.pk
+    client.get("/fr/", HTTP_HOST="autre.example")
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/fr/", HTTP_HOST="autre.example")
+    assert not [query for query in warm.captured_queries if "wagtailcore_site" in query["sql"]]
