@@ -1,6 +1,7 @@
 """The schemes residents and local actors can use: PIC, FTU, the yearly call for action programmes."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -14,7 +15,7 @@ from home.i18n import localized
 from home.models import BasePage, Quartier
 from home.published import default_locale, private_sections
 from home.structured_data import office, organisation_id
-from proxy_cache.version import kept
+from proxy_cache.version import kept, kept_for
 
 
 class DispositifIndexPage(BasePage):
@@ -120,17 +121,21 @@ class DispositifPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["demande_form"] = self.demande_form()
-        context["projets"] = self.projets.showcase("dispositif", self.slug)
-        if self.contact is None:
-            # Residents go to the point relais of their quartier: those whose details are known
-            # (else the page names the site's main contact, never an empty block).
-            quartiers = Quartier.objects.filter(locale=default_locale()).select_related("point_relais")
-            context["points_relais"] = [
-                quartier
-                for quartier in localized(quartiers)
-                if quartier.point_relais and quartier.point_relais.has_details
-            ]
+        context["projets"] = kept_for(
+            request, ("projets", self.pk), lambda: self.projets.showcase("dispositif", self.slug)
+        )
+        if self.contact_id is None:
+            # Residents go to the point relais of their quartier (else the page names the site's main contact).
+            context["points_relais"] = kept(("points-relais", translation.get_language()), points_relais)
         return context
+
+
+def points_relais():
+    """The quartiers, in the visitor's language, whose point relais has details to show (never an empty block)."""
+    quartiers = Quartier.objects.filter(locale=default_locale()).select_related("point_relais")
+    return [
+        quartier for quartier in localized(quartiers) if quartier.point_relais and quartier.point_relais.has_details
+    ]
 
 
 class DispositifStep(TranslatableMixin, Orderable):

@@ -10,6 +10,6 @@ from home.published import private_sections
 @hooks.register(HOME_PAGE_CONTEXT_HOOK)
 def add_dispositif_pages(home_page, request, context):
     """The home page's « Participer » section: every published dispositif, in the tree's order."""
-    context["dispositif_pages"] = (
+    context["dispositif_pages"] = list(
         DispositifPage.objects.live().exclude(private_sections()).descendant_of(home_page).order_by("path")
     )

@@ -63,35 +63,27 @@ def may_be_restricted(page):
 
 
 def site_for(request):
-    """``Site.find_for_request`` without its query on a warm process.
+    """``Site.find_for_request`` without its query on a warm process; Wagtail then finds it on the request.
 
     The lookup is kept per address the sites name; any other address leads where Wagtail sends it
     whatever it is (the default site), so strangers' Host headers add nothing to what is kept.
     """
-    hostname = split_domain_port(request._get_raw_host())[0]  # unchecked, as Wagtail reads it
-    port = str(request.get_port())
-    addresses = kept(
-        "site-addresses", lambda: {(name, str(number)) for name, number in Site.objects.values_list("hostname", "port")}
-    )
-    known_hostname = hostname if any(hostname == name for name, _ in addresses) else ""
-    known_port = port if (hostname, port) in addresses else ""
-    return kept(("site", known_hostname, known_port), lambda: Site._find_for_request(request))
-
-
-class SiteMiddleware:
-    """Gives the request its Wagtail site (``site_for``), where ``Site.find_for_request`` looks first."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        request._wagtail_site = site_for(request)
-        return self.get_response(request)
+    if not hasattr(request, "_wagtail_site"):
+        hostname = split_domain_port(request._get_raw_host())[0]  # unchecked, as Wagtail reads it
+        port = str(request.get_port())
+        addresses = kept(
+            "site-addresses",
+            lambda: {(name, str(number)) for name, number in Site.objects.values_list("hostname", "port")},
+        )
+        known_hostname = hostname if any(hostname == name for name, _ in addresses) else ""
+        known_port = port if (hostname, port) in addresses else ""
+        request._wagtail_site = kept(("site", known_hostname, known_port), lambda: Site._find_for_request(request))
+    return request._wagtail_site
 
 
 def chrome(request):
     """The site settings, the localized home, the menu and the footer of the visitor's site and language."""
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         return {}
     return kept(("chrome", site.pk, translation.get_language()), lambda: _chrome(site))

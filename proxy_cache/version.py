@@ -52,6 +52,11 @@ def kept(key, compute):
     return values[key]
 
 
+def kept_for(request, key, compute):
+    """``kept``, except in a preview: a draft shows what it holds itself, not what the published page kept."""
+    return compute() if getattr(request, "is_preview", False) else kept(key, compute)
+
+
 class ContentVersionMiddleware:
     """Reads the version once per request (a cache read, no query)."""
 

@@ -74,8 +74,8 @@ def test_anonymous_pages_set_no_cookie_and_carry_no_csrf_token(client, initial_c
 # private sections cost nothing (home/published.py); what is left is the route from the home page
 # (the pages along the path, then the page itself) and the page's own content. (The issue asked for
 # 10 and 12; search reads each page type among its results with a query of its own.)
-HOME_BOUND = 5
-PAGE_BOUND = 8
+HOME_BOUND = 2
+PAGE_BOUND = 7
 SEARCH_BOUND = 12
 PAGE_TYPES = [
     "/fr/",
@@ -150,6 +150,18 @@ def test_an_editor_s_change_to_the_page_chrome_shows_at_the_next_request(
         main_contact.phone = "03 20 00 00 00"
         main_contact.save()
     assert "03 20 00 00 00" in client.get("/fr/projets/").content.decode()
+
+
+def test_what_the_home_page_lists_follows_each_publication(client, initial_content, django_capture_on_commit_callbacks):
+    """The home page's sections are read once per publication: a new news item, a dispositif taken offline."""
+    ftu = DispositifPage.objects.get(acronym="FTU")
+    home = client.get("/fr/").content.decode()
+    assert f'href="{ftu.url}"' in home and "Fête de printemps" not in home
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_actualite("Fête de printemps", datetime.date(2026, 12, 1))
+        ftu.unpublish()
+    home = client.get("/fr/").content.decode()
+    assert "Fête de printemps" in home and f'href="{ftu.url}"' not in home
 
 
 def test_another_process_s_publication_is_seen_through_the_shared_cache(client, initial_content):

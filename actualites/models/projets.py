@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Max, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,7 +21,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.i18n import localized
 from home.models import BasePage
 from home.published import default_locale, private_sections
-from proxy_cache.version import kept
+from proxy_cache.version import kept_for
 
 from ..filters import ProjetFilters
 from .actualites import ActualitePage
@@ -75,19 +75,16 @@ class ProjetQuerySet(PageQuerySet):
         """For a dispositif's or a quartier's page: the newest of these projects that anyone may see, how many
         there are, and the projects list filtered by ``facet=value`` that holds them all. None when there is none.
 
-        The page stays short whatever the number of projects (a thousand would make it weigh 150 KB)."""
+        The page stays short whatever the number of projects (a thousand would make it weigh 150 KB). The
+        pages keep it between publications (``proxy_cache.version.kept``): its queries cost more than the rest.
+        """
         projets = self.live().exclude(private_sections())
         newest = list(projets.for_listing()[:PROJETS_SHOWN])
         if not newest:
             return None
-        locale_id = newest[0].locale_id
-        count = (
-            kept(("projets-count", locale_id, facet, value), projets.count)
-            if len(newest) == PROJETS_SHOWN
-            else len(newest)
-        )
-        index = kept(("projet-index", locale_id), lambda: projet_index(locale_id))
-        all_url = f"{index.url}?{urlencode({facet: value})}" if index and count > len(newest) else None
+        count = projets.count() if len(newest) == PROJETS_SHOWN else len(newest)
+        index = projet_index(newest[0].locale_id) if count > len(newest) else None
+        all_url = f"{index.url}?{urlencode({facet: value})}" if index else None
         return {"newest": newest, "count": count, "all_url": all_url}
 
 
@@ -241,19 +238,27 @@ class ProjetPage(BasePage):
         amounts = [financement.amount for financement in self.financements.all() if financement.amount is not None]
         return sum(amounts) if amounts else None
 
+    def related(self):
+        """What the page shows from other tables: its news, dispositif, quartiers, domaines and funders."""
+        return {
+            "actualites": list(
+                ActualitePage.objects.live()
+                .exclude(private_sections())
+                .filter(projets_lies__projet=self)
+                .distinct()
+                .order_by("-date")[:5]
+            ),
+            "dispositif": self.dispositif,
+            "quartiers": localized(self.quartiers.all()),
+            "domaines": localized(self.domaines.all()),
+            "financements": list(self.financements.all()),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["actualites"] = (
-            ActualitePage.objects.live()
-            .exclude(private_sections())
-            .filter(projets_lies__projet=self)
-            .distinct()
-            .order_by("-date")[:5]
-        )
-        context["dispositif"] = self.dispositif_id and kept(("page", self.dispositif_id), lambda: self.dispositif)
-        context["quartiers"] = localized(self.quartiers.all())
-        context["domaines"] = localized(self.domaines.all())
-        # Each photo with its renditions in two queries, however many photos the gallery has.
+        context.update(kept_for(request, ("projet", self.pk, translation.get_language()), self.related))
+        # Each photo with its renditions in two queries, however many photos the gallery has (read at each
+        # visit: a rendition made after the first would be looked for again at every one).
         context["gallery"] = self.gallery_images.select_related("image").prefetch_related("image__renditions")
         return context
 

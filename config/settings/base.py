@@ -69,7 +69,6 @@ MIDDLEWARE = [
     "config.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "proxy_cache.version.ContentVersionMiddleware",
-    "home.published.SiteMiddleware",
     "api.middleware.ApiMiddleware",
     "config.middleware.SecurityHeadersMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",

@@ -20,11 +20,12 @@ from home.i18n import localized
 from home.page_forms import LocalePageForm
 from home.published import default_locale, may_be_restricted, private_sections
 from home.structured_data import office
-from proxy_cache.version import kept
+from proxy_cache.version import kept_for
 
 from .snippets import Partner
 
-# Hook called as fn(home_page, request, context) by HomePage.get_context; registered in wagtail_hooks.py.
+# Hook called as fn(home_page, request, sections) by HomePage.sections, which adds lists to ``sections``
+# (kept between publications); registered in wagtail_hooks.py.
 HOME_PAGE_CONTEXT_HOOK = "construct_home_page_context"
 
 
@@ -133,21 +134,25 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["quartier_pages"] = (
-            QuartierPage.objects.live()
-            .exclude(private_sections())
-            .descendant_of(self)
-            .select_related("quartier")
-            .order_by("path")
-        )
-        context["partners"] = kept(
-            ("partners", translation.get_language()),
-            lambda: localized(Partner.objects.filter(locale=default_locale())),
-        )
-        # The apps built on this one add their own sections (dispositifs, latest news): home imports none of them.
-        for add_to_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
-            add_to_context(self, request, context)
+        context.update(kept_for(request, ("home", self.pk, translation.get_language()), lambda: self.sections(request)))
         return context
+
+    def sections(self, request):
+        """What the home page lists: the quartiers, the partners, and the sections the apps built on this one
+        add (dispositifs, latest news: home imports none of them), each as a list."""
+        sections = {
+            "quartier_pages": list(
+                QuartierPage.objects.live()
+                .exclude(private_sections())
+                .descendant_of(self)
+                .select_related("quartier")
+                .order_by("path")
+            ),
+            "partners": localized(Partner.objects.filter(locale=default_locale())),
+        }
+        for add_to_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+            add_to_context(self, request, sections)
+        return sections
 
 
 class ContentPage(BasePage):
@@ -215,5 +220,7 @@ class QuartierPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The projects filed under this quartier, through ProjetPage.quartiers' reverse relation.
-        context["projets"] = self.quartier.projets.showcase("quartier", self.quartier.pk)
+        context["projets"] = kept_for(
+            request, ("projets", self.pk), lambda: self.quartier.projets.showcase("quartier", self.quartier.pk)
+        )
         return context

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from actualites.models import ProjetIndexPage, ProjetPage
+from actualites.models import Financement, ProjetIndexPage, ProjetPage
 from tests.actualites.factories import domaine, draft_projet, publish_projet
 from tests.home.test_i18n import translate
 from tests.utils import page_text
@@ -245,3 +245,20 @@ def test_a_larger_gallery_costs_no_more_queries(client, projets):
         return len(queries)
 
     assert queries_with(1) == queries_with(4)
+
+
+def test_a_project_page_shows_its_new_funders_once_published_and_a_draft_s_in_its_preview(client, projets, places):
+    """What the page keeps between publications (its quartiers, domaines and funders) is never a draft's,
+    nor shown to the preview of one."""
+    aire = projets["aire"]
+    assert "3 000 €" in page_text(client.get(aire.url)).replace("\u202f", " ").replace("\xa0", " ")
+    draft = aire.get_latest_revision_as_object()
+    draft.quartiers = [places.kiener]
+    draft.financements = [Financement(funder="etat", amount=999)]
+    preview = page_text(draft.make_preview_request())
+    assert "999 €" in preview and "3 000 €" not in preview.replace("\u202f", " ").replace("\xa0", " ")
+    assert "Les Oliveaux" not in preview
+    live = page_text(client.get(aire.url)).replace("\u202f", " ").replace("\xa0", " ")
+    assert "3 000 €" in live and "999 €" not in live
+    draft.save_revision().publish()
+    assert "999 €" in page_text(client.get(aire.url))
