@@ -9,15 +9,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SEARCH_ENGINES = ("ELASTICSEARCH", "OPENSEARCH")
 
 
-def load_settings(module="base", **variables):
-    """Import these settings in a fresh interpreter with only these variables set."""
+SUMMARY = (
+    "print(settings.DEBUG, settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'], "
+    "settings.DATABASES['default']['ENGINE'], settings.SECURE_PROXY_SSL_HEADER is not None)"
+)
+
+
+def load_settings(module="base", show=SUMMARY, **variables):
+    """Import these settings in a fresh interpreter with only these variables set, and run ``show``."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", *SEARCH_ENGINES))}
     env.update(variables)
-    code = (
-        "from django.conf import settings; "
-        "print(settings.DEBUG, settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'], "
-        "settings.DATABASES['default']['ENGINE'], settings.SECURE_PROXY_SSL_HEADER is not None)"
-    )
+    code = f"from django.conf import settings; {show}"
     env["DJANGO_SETTINGS_MODULE"] = f"config.settings.{module}"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
@@ -42,6 +44,18 @@ def test_production_requires_a_cache_every_process_shares():
         assert result.returncode != 0, cache_url
         assert "CACHE_URL must name a cache shared by every process" in result.stderr
     assert load_settings("production", **production, CACHE_URL="redis://127.0.0.1:6379/0").returncode == 0
+
+
+def test_production_keeps_database_connections_between_requests():
+    """A connection opened per request cost more than a page's queries; a kept one is checked before reuse."""
+    production = {
+        "DJANGO_SECRET_KEY": "x" * 50,
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+        "CACHE_URL": "redis://127.0.0.1:6379/0",
+    }
+    show = "database = settings.DATABASES['default']; print(database['CONN_MAX_AGE'], database['CONN_HEALTH_CHECKS'])"
+    assert load_settings("production", show, **production).stdout.split() == ["60", "True"]
+    assert load_settings("production", show, **production, DATABASE_CONN_MAX_AGE="0").stdout.split() == ["0", "True"]
 
 
 def test_production_passes_the_deployment_checks():
