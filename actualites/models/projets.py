@@ -88,6 +88,12 @@ class ProjetQuerySet(PageQuerySet):
         return {"newest": newest, "count": count, "all_url": all_url}
 
 
+def listed(page):
+    """A page of the paginator with its projects read (a page kept between requests is never read again)."""
+    page.object_list = list(page.object_list)
+    return page
+
+
 def projet_index(locale_id):
     """The projects list of a language, if anyone may see it."""
     return ProjetIndexPage.objects.live().exclude(private_sections()).filter(locale_id=locale_id).first()
@@ -109,7 +115,15 @@ class ProjetIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         projets = ProjetPage.objects.child_of(self).live().exclude(private_sections())
         filters = ProjetFilters(request.GET, projets, facts_key=("projet-facts", self.pk))
-        page = Paginator(filters.queryset.for_listing(), self.page_size).get_page(request.GET.get("page"))
+        paginator = Paginator(filters.queryset.for_listing(), self.page_size)
+        if filters.selected or filters.ignored:
+            page = paginator.get_page(request.GET.get("page"))
+        else:
+            # Every project, a page at a time: each page kept until the next publication, under its number
+            # once checked against the real ones (an address cannot make up new keys).
+            paginator.count = kept_for(request, ("projets-count", self.pk), lambda: paginator.count)
+            number = paginator.get_page(request.GET.get("page")).number
+            page = kept_for(request, ("projets-page", self.pk, number), lambda: listed(paginator.page(number)))
         context.update(filters=filters, projets=page)
         return context
 

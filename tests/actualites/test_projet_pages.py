@@ -163,6 +163,22 @@ def test_pagination_keeps_the_filters_and_bounds_the_page_number(client, initial
     assert listed_titles(client.get(f"/fr/projets/?domaine={sport}&page=999")) == listed_titles(last)
 
 
+def test_the_list_of_every_project_follows_each_publication_page_by_page(client, initial_content):
+    """Its pages are kept between publications, under the page numbers that exist."""
+    for number in range(1, 15):
+        publish_projet(f"Projet {number:02d}", year=2030)
+    first = listed_titles(client.get("/fr/projets/"))
+    assert first == [f"Projet {number:02d}" for number in range(1, 13)]
+    last = listed_titles(client.get("/fr/projets/?page=2"))
+    assert last[:2] == ["Projet 13", "Projet 14"] and len(last) == 14 + SEED_PROJETS - 12
+    assert listed_titles(client.get("/fr/projets/?page=999")) == last
+    assert listed_titles(client.get("/fr/projets/?page=abc")) == first
+    publish_projet("Projet 00", year=2030)
+    assert listed_titles(client.get("/fr/projets/"))[:2] == ["Projet 00", "Projet 01"]
+    assert listed_titles(client.get("/fr/projets/?page=2"))[:2] == ["Projet 12", "Projet 13"]
+    assert "22 projets" in page_text(client.get("/fr/projets/?page=2"))
+
+
 def test_dispositif_and_quartier_pages_list_their_projects(client, projets):
     ftu = listed_titles(client.get("/fr/participer/fonds-travaux-urbains/"))
     assert "Aire de jeux" in ftu and "Le jardin partagé des Olivettes" in ftu and "Fête des voisins" not in ftu
