@@ -76,7 +76,7 @@ class ProjetQuerySet(PageQuerySet):
         there are, and the projects list filtered by ``facet=value`` that holds them all. None when there is none.
 
         The page stays short whatever the number of projects (a thousand would make it weigh 150 KB). The
-        pages keep it between publications (``proxy_cache.version.kept``): its queries cost more than the rest.
+        pages keep it between publications (``proxy_cache.version.kept_for``): its queries cost more than the rest.
         """
         projets = self.live().exclude(private_sections())
         newest = list(projets.for_listing()[:PROJETS_SHOWN])
