@@ -188,7 +188,25 @@ def search(request):
 
 
 def paginate(results, request):
-    return Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    """The page of results asked for, with the number of pages.
+
+    A search engine sends the total with each page of hits (see search.backends): the page is fetched
+    first and the total read from it, one request where Django's paginator would count, then fetch."""
+    paginator = Paginator(results, PAGE_SIZE)
+    number = request.GET.get("page")
+    if not hasattr(results, "total"):  # the database's own search counts apart
+        return paginator.get_page(number)
+    try:
+        guess = max(int(number), 1)
+    except (TypeError, ValueError):
+        guess = 1
+    fetched = results[(guess - 1) * PAGE_SIZE : guess * PAGE_SIZE]
+    fetched.results()
+    paginator.count = fetched.total
+    page = paginator.get_page(number)
+    if page.number == guess:  # else a number past the end: the last page, fetched when shown
+        page.object_list = fetched
+    return page
 
 
 def typo_tolerant_results(pages, text, request):

@@ -2,6 +2,8 @@
 
 import re
 
+import opensearchpy
+
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -60,6 +62,34 @@ def test_pagination_keeps_the_query_and_the_filters(client, search_backend, init
     second = results(client, q="atelier vélo", type="projet", page=2)
     first = results(client, q="atelier vélo", type="projet")
     assert len(first) == 10 and len(second) == 2 and not set(first) & set(second)
+    assert "12 résultats." in page_text(
+        client.get("/fr/recherche/", {"q": "atelier vélo", "type": "projet", "page": 2})
+    )
+    # A number past the end shows the last page; one that is not a number, the first.
+    assert results(client, q="atelier vélo", type="projet", page=99) == second
+    assert results(client, q="atelier vélo", type="projet", page="abc") == first
+
+
+def test_a_page_of_results_is_one_request_to_the_engine(client, opensearch, initial_content, monkeypatch):
+    """The engine sends the total with the hits: no count asked apart (each round trip is most of a search)."""
+    for number in range(12):
+        publish_projet(f"Atelier vélo {number}")
+    refresh_index()
+    requests = []
+    perform_request = opensearchpy.Transport.perform_request
+
+    def counted(transport, method, url, *args, **kwargs):
+        requests.append(url.rsplit("/", 1)[-1])
+        return perform_request(transport, method, url, *args, **kwargs)
+
+    monkeypatch.setattr(opensearchpy.Transport, "perform_request", counted)
+    for page, shown in [(1, 10), (2, 2)]:
+        requests.clear()
+        assert len(results(client, q="atelier vélo", type="projet", page=page)) == shown
+        assert requests == ["_search"]
+    requests.clear()
+    assert results(client, q="atelier vélo")  # the pages, then the contact points that carry every word
+    assert requests == ["_search", "_search"]
 
 
 def test_an_empty_search_helps_with_spelling_and_links_to_the_dispositifs_and_contacts(
