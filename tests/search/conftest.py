@@ -24,10 +24,11 @@ def search_engine(tmp_path_factory):
 
 
 @pytest.fixture
-def opensearch(request, settings, search_engine, django_db_blocker):
+def opensearch(request, seed, settings, search_engine, django_db_blocker):
     """The site searching the real node, in indexes of this test's own, deleted afterwards.
 
-    A seed built before the test (see tests/conftest.py) is indexed in them."""
+    The seed the test asks for (see tests/conftest.py) is built first, on the database's own search,
+    which the next tests of that seed may use; then it is indexed in the node."""
     prefix = f"test_{uuid.uuid4().hex[:8]}_"
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "search.backends.OpenSearchBackend", "URLS": [search_engine.url], "INDEX_PREFIX": prefix}
