@@ -84,8 +84,10 @@ def site_for(request):
 def chrome(request):
     """The site settings, the localized home, the menu and the footer of the visitor's site and language."""
     site = site_for(request)
-    if site is None:
-        return {}
+    if site is None:  # an editor deleted the last site: every page is a 404, shown with an empty chrome
+        from home.models import SiteSettings
+
+        return {"settings": SiteSettings(), "home": None, "menu": [], "footer_pages": [], "main_contact": None}
     return kept(("chrome", site.pk, translation.get_language()), lambda: _chrome(site))
 
 

@@ -18,7 +18,7 @@ from home.published import chrome, default_locale, private_sections
 def serve(request, path):
     """Wagtail's page view, its route starting from the site's home page in the visitor's language as
     kept between publications (``published.chrome``): Wagtail reads it, and the locale, at every request."""
-    home = chrome(request).get("home")
+    home = chrome(request)["home"]
     if home is not None:
         try:
             request._wagtail_route_for_request = home.specific.route(

@@ -103,3 +103,14 @@ def test_each_site_is_served_from_its_own_root_and_any_other_address_from_the_de
     with CaptureQueriesContext(connection) as warm:
         client.get("/fr/", HTTP_HOST="autre.example")
     assert not [query for query in warm.captured_queries if "wagtailcore_site" in query["sql"]]
+
+
+def test_without_any_site_pages_are_a_french_404_and_the_search_still_answers(client, initial_content):
+    """An editor who deletes the last site in Paramètres › Sites gets 404s, not server errors."""
+    from wagtail.models import Site
+
+    Site.objects.all().delete()
+    missing = client.get("/fr/")
+    assert missing.status_code == 404
+    assert "Page introuvable" in missing.content.decode()
+    assert client.get("/fr/recherche/", {"q": "PIC"}).status_code == 200
