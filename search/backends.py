@@ -150,3 +150,30 @@ class ElasticsearchResults(EngineResultsMixin, Elasticsearch8SearchResults):
 class ElasticsearchBackend(FrenchBackendMixin, Elasticsearch8SearchBackend):
     query_compiler_class = ElasticsearchQueryCompiler
     results_class = ElasticsearchResults
+
+
+def search_together(*windows):
+    """Fetch slices of engine results (``results[start:stop]``) in one request to the engine (_msearch):
+    each then holds its hits and its total as if it had asked alone. A slice of the database's own
+    search, or one already read, is left to fetch itself when read."""
+    windows = [window for window in windows if isinstance(window, EngineResultsMixin) and window._results_cache is None]
+    if len(windows) < 2:
+        for window in windows:
+            window.results()  # one search: the engine's own search request
+        return
+    backend = windows[0].backend
+    searches = []
+    for window in windows:
+        index = backend.get_index_for_model(window.query_compiler.queryset.model).name
+        body = {"from": window.start, "size": window.stop - window.start, "track_total_hits": True}
+        body.update(window._get_es_body(), _source=False, **{window.fields_param_name: "pk"})
+        searches += [{"index": index}, body]
+    try:
+        responses = backend.es.msearch(body=searches)["responses"]
+    except ENGINE_ERRORS as error:
+        raise SearchUnavailable(str(error)) from error
+    for window, response in zip(windows, responses, strict=True):
+        if "error" in response:
+            raise SearchUnavailable(str(response["error"]))
+        window.total = response["hits"]["total"]["value"]
+        window._results_cache = list(window._get_results_from_hits(response["hits"]["hits"]))

@@ -19,7 +19,7 @@ from home.models import ContactPoint, Quartier, QuartierPage
 from home.published import active_locale, default_locale, private_sections
 from proxy_cache.version import kept
 
-from .backends import SearchUnavailable
+from .backends import SearchUnavailable, search_together
 from .excerpts import excerpt, page_text
 from .query import MAX_QUERY_LENGTH, every_word_query, search_query, typo_tolerant_query
 
@@ -171,12 +171,14 @@ def search(request):
             context.update(results_page=page, lieux=list(page.object_list))
         else:
             pages = searchable_pages(locale, type_key, quartier, promoted).specific()
-            page = paginate(pages.search(query), request)
+            # An unfiltered first page shows the contact points too, asked of the engine with the page.
+            lieux_shown = lieux[:LIEUX_ON_FIRST_PAGE] if type_key is None and quartier is None else None
+            page = paginate(pages.search(query), request, lieux_shown)
             if not page.paginator.count:
                 page = typo_tolerant_results(pages, text, request) or page
             context.update(results_page=page, results=describe(list(page.object_list), query.query_string.split()))
-            if page.number == 1 and type_key is None and quartier is None:
-                context["lieux"] = list(lieux[:LIEUX_ON_FIRST_PAGE])
+            if page.number == 1 and lieux_shown is not None:
+                context["lieux"] = list(lieux_shown)
     except SearchUnavailable:
         context.update(unavailable=True, suggestions=suggestions(locale))
         return TemplateResponse(request, "search/search.html", context, status=503)
@@ -187,11 +189,12 @@ def search(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
-def paginate(results, request):
+def paginate(results, request, *along):
     """The page of results asked for, with the number of pages.
 
     A search engine sends the total with each page of hits (see search.backends): the page is fetched
-    first and the total read from it, one request where Django's paginator would count, then fetch."""
+    first and the total read from it, one request where Django's paginator would count, then fetch.
+    ``along``: other slices of results the engine answers in the same request."""
     paginator = Paginator(results, PAGE_SIZE)
     number = request.GET.get("page")
     if not hasattr(results, "total"):  # the database's own search counts apart
@@ -201,7 +204,7 @@ def paginate(results, request):
     except (TypeError, ValueError):
         guess = 1
     fetched = results[(guess - 1) * PAGE_SIZE : guess * PAGE_SIZE]
-    fetched.results()
+    search_together(fetched, *along)
     paginator.count = fetched.total
     page = paginator.get_page(number)
     if page.number == guess:  # else a number past the end: the last page, fetched when shown
