@@ -7,8 +7,7 @@ def print_tables(results):
     print(f"\n{'page':16} {'q':>3} {'html':>7} {'sent':>7} | {'cached r/s':>10} {'p50':>6} {'p99':>6} |", end="")
     print(f" {'uncached r/s':>12} {'p50':>6} {'p99':>7} | {'static r/s':>10} {'ratio':>6}")
     for name, page in results["pages"].items():
-        cached, uncached, static = page["cached"], page["uncached"], page["static"]
-        ratio = cached["rps"] / static["rps"] if static["rps"] else 0
+        cached, uncached, static, ratio = page["cached"], page["uncached"], page["static"], page["ratio"]
         print(
             f"{name:16} {page['queries']:3d} {page['html_bytes']:7d} {page['transferred']:7d} |"
             f" {cached['rps']:10.0f} {cached['p50_ms']:6.1f} {cached['p99_ms']:6.1f} |"
