@@ -157,9 +157,7 @@ def search_together(*windows):
     each then holds its hits and its total as if it had asked alone. A slice of the database's own
     search, or one already read, is left to fetch itself when read."""
     windows = [window for window in windows if isinstance(window, EngineResultsMixin) and window._results_cache is None]
-    if len(windows) < 2:
-        for window in windows:
-            window.results()  # one search: the engine's own search request
+    if len(windows) < 2:  # one search: the engine's own search request, when it is read
         return
     backend = windows[0].backend
     searches = []

@@ -192,12 +192,13 @@ def search(request):
 def paginate(results, request, *along):
     """The page of results asked for, with the number of pages.
 
-    A search engine sends the total with each page of hits (see search.backends): the page is fetched
-    first and the total read from it, one request where Django's paginator would count, then fetch.
-    ``along``: other slices of results the engine answers in the same request."""
+    A search engine sends the total with each page of hits (search.backends), and PostgreSQL's rows
+    carry it (search.database): the page is fetched first and the total read from it, one request
+    where Django's paginator would count, then fetch. ``along``: other slices of results that a
+    search engine answers in the same request."""
     paginator = Paginator(results, PAGE_SIZE)
     number = request.GET.get("page")
-    if not hasattr(results, "total"):  # the database's own search counts apart
+    if not hasattr(results, "total"):  # SQLite's search counts apart
         return paginator.get_page(number)
     try:
         guess = max(int(number), 1)
@@ -205,7 +206,8 @@ def paginate(results, request, *along):
         guess = 1
     fetched = results[(guess - 1) * PAGE_SIZE : guess * PAGE_SIZE]
     search_together(fetched, *along)
-    paginator.count = fetched.total
+    fetched.results()
+    paginator.count = fetched.total if fetched.total is not None else results.count()
     page = paginator.get_page(number)
     if page.number == guess:  # else a number past the end: the last page, fetched when shown
         page.object_list = fetched

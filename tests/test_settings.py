@@ -121,7 +121,7 @@ def test_each_search_engine_url_builds_its_client():
 
 def test_without_a_search_engine_the_database_backend_searches():
     result = load_settings(DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="example.org")
-    assert result.stdout.split()[1] == "wagtail.search.backends.database"
+    assert result.stdout.split()[1] == "search.database"
 
 
 def test_the_forwarded_protocol_is_trusted_only_behind_the_proxy():

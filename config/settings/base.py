@@ -285,9 +285,7 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
     }
 else:
     # SEARCH_CONFIG is read on PostgreSQL only; the search app's migration creates it.
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french_unaccent"}
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database", "SEARCH_CONFIG": "french_unaccent"}}
 # Indexing tasks that meet an unreachable engine try again with a growing delay.
 SEARCH_INDEX_ATTEMPTS = env.int("SEARCH_INDEX_ATTEMPTS", default=10)
 SEARCH_INDEX_RETRY_BASE_SECONDS = env.int("SEARCH_INDEX_RETRY_BASE_SECONDS", default=30)

@@ -3,8 +3,11 @@
 import re
 
 import opensearchpy
+import pytest
 
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -93,6 +96,26 @@ def test_a_page_of_results_is_one_request_to_the_engine(client, opensearch, init
     assert "Lieu d’accueil Maison du projet des Oliveaux" in text
     assert re.search(r"\d+ résultats\.", text)
     assert requests == ["_msearch"]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite's own search counts apart (a development database)"
+)
+def test_on_postgresql_a_page_of_results_is_one_query(client, initial_content):
+    """PostgreSQL's rows carry the number of matches: the search is not run a second time to count them."""
+    for number in range(12):
+        publish_projet(f"Atelier vélo {number}")
+    for page, shown in [(1, 10), (2, 2)]:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/fr/recherche/", {"q": "atelier vélo", "type": "projet", "page": page})
+        assert len(RESULT_LINK.findall(response.content.decode())) == shown
+        assert "12 résultats." in page_text(response)
+        searches = [query["sql"] for query in queries.captured_queries if "wagtailsearch_indexentry" in query["sql"]]
+        assert len(searches) == 1 and "COUNT(*) OVER ()" in searches[0]
+    # Nothing found: one query too, then the search for words a letter or two away.
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/fr/recherche/", {"q": "zzzzqqqq", "type": "projet"})
+    assert not [query for query in queries.captured_queries if 'COUNT(*) AS "__count"' in query["sql"]]
 
 
 def test_an_empty_search_helps_with_spelling_and_links_to_the_dispositifs_and_contacts(
