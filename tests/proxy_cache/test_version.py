@@ -59,6 +59,19 @@ def test_nothing_is_kept_about_an_unsaved_object():
     assert results == [1, 2]
 
 
+def test_a_crawler_reading_every_page_keeps_a_bounded_number_of_values(client, volume_content, monkeypatch):
+    """What a process keeps is dropped whole when full, and every page still shows its own content."""
+    from actualites.models import ProjetPage
+
+    monkeypatch.setattr(version, "KEPT_LIMIT", 50)
+    projets = list(ProjetPage.objects.live().filter(locale__language_code="fr").order_by("pk")[:60])
+    for projet in projets:
+        response = client.get(projet.url)
+        assert response.status_code == 200 and projet.title in response.content.decode()
+        assert len(version._kept[1]) <= 50
+    assert projets[0].title in client.get(projets[0].url).content.decode()
+
+
 def test_an_emptied_shared_cache_means_a_new_version():
     """A restarted Redis has lost the version: every process reads everything anew."""
     compute, calls = counter()
